@@ -1,10 +1,10 @@
 // Starts the standalone production server that `next build` produced, as it runs in production.
-// Usage: node scripts/start-test-server.mjs PORT
+// Usage: node scripts/start-test-server.mjs [PORT]   (default: $PORT or 3000)
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
-const port = process.argv[2] ?? '3100';
+const port = process.argv[2] ?? process.env.PORT ?? '3000';
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const standalone = path.join(distDir, 'standalone');
 const server = path.join(standalone, 'server.js');
@@ -18,7 +18,7 @@ if (existsSync('public')) cpSync('public', path.join(standalone, 'public'), { re
 
 const child = spawn(process.execPath, [server], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, HOSTNAME: '127.0.0.1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, PORT: port, HOSTNAME: process.env.HOSTNAME_BIND ?? '127.0.0.1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));
