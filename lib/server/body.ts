@@ -1,0 +1,87 @@
+/**
+ * Reading the JSON body of a request, with the contract's 16 KiB limit.
+ *
+ * The limit is enforced twice: a declared Content-Length above it is refused before reading, and
+ * the body is streamed and abandoned as soon as the bytes actually read pass it (chunked bodies
+ * and lying Content-Length headers included). Nothing is buffered beyond limit + one chunk.
+ */
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export type BodyResult =
+  | { ok: true; value: unknown }
+  | { ok: false; error: 'unsupported_media_type' | 'payload_too_large' | 'malformed_json' };
+
+/**
+ * True for `application/json`, with or without parameters, in any letter case. A charset other
+ * than UTF-8 is refused: JSON exchanged between systems must be UTF-8 (RFC 8259, section 8.1).
+ */
+export function isJsonContentType(header: string | null): boolean {
+  if (!header) return false;
+  const [type, ...params] = header.split(';');
+  if (type?.trim().toLowerCase() !== 'application/json') return false;
+  for (const param of params) {
+    const eq = param.indexOf('=');
+    if (eq < 0) continue;
+    const name = param.slice(0, eq).trim().toLowerCase();
+    const value = param.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+    if (name === 'charset' && value !== 'utf-8' && value !== 'utf8') return false;
+  }
+  return true;
+}
+
+/** The body's bytes, or null when they exceed `limit`. */
+export async function readLimited(request: Request, limit: number = MAX_BODY_BYTES): Promise<Uint8Array | null> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared.trim()) > limit) return null;
+  if (!request.body) return new Uint8Array(0);
+
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      // Stop reading: the rest of the body is discarded by the server, never buffered.
+      reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Content type, size, UTF-8 and JSON syntax, in that order. */
+export async function readJsonBody(request: Request, limit: number = MAX_BODY_BYTES): Promise<BodyResult> {
+  if (!isJsonContentType(request.headers.get('content-type'))) return { ok: false, error: 'unsupported_media_type' };
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readLimited(request, limit);
+  } catch {
+    // The client went away or sent a broken (for instance truncated chunked) body.
+    return { ok: false, error: 'malformed_json' };
+  }
+  if (bytes === null) return { ok: false, error: 'payload_too_large' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, error: 'malformed_json' };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, error: 'malformed_json' };
+  }
+}
