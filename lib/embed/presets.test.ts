@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authorityIds } from '@/lib/rules/types';
 import { asOrigin, chooseTargetOrigin } from './origin';
+import { accentIds } from './palette';
 import {
   allowedParentOrigins,
   embedTargetOrigin,
   extraOrigins,
   frameAncestorsFor,
-  parseAccent,
+  embedParam,
+  parseEmbedConfig,
   parsePreset,
   presetIds,
   presets,
@@ -90,19 +92,41 @@ describe('parsePreset', () => {
   });
 });
 
-describe('parseAccent', () => {
-  it('accepts a palette key and falls back to the preset accent, then the site accent', () => {
-    expect(parseAccent('teal', presets.flanders)).toBe('teal');
-    expect(parseAccent(undefined, presets.flanders)).toBe('anthracite');
-    expect(parseAccent(undefined, presets.default)).toBe('blue');
+describe('the accent in the preset parameter', () => {
+  it('accepts <preset>_<palette key>, else the preset accent, else the site accent', () => {
+    expect(parseEmbedConfig('flanders_teal')).toMatchObject({ preset: presets.flanders, accent: 'teal', param: 'flanders_teal' });
+    expect(parseEmbedConfig('flanders')).toMatchObject({ preset: presets.flanders, accent: 'anthracite', param: 'flanders' });
+    expect(parseEmbedConfig('default_red')).toMatchObject({ preset: presets.default, accent: 'red', param: 'default_red' });
+    expect(parseEmbedConfig(undefined)).toMatchObject({ preset: presets.default, accent: 'blue', param: '' });
+    expect(parseEmbedConfig('german-speaking-community_navy').preset).toBe(presets['german-speaking-community']);
+    expect(parsePreset('wallonia_purple')).toBe(presets.wallonia);
   });
 
-  it.each(['#000', '#ffffff', 'red;background:url(x)', 'expression(alert(1))', 'Red', ['#fff'], 3])(
-    'never turns %j into a colour',
-    (value) => {
-      expect(parseAccent(value, presets.wallonia)).toBe('red');
-    },
-  );
+  it('writes the canonical parameter, leaving out the preset accent', () => {
+    expect(embedParam('wallonia', 'red')).toBe('wallonia');
+    expect(embedParam('wallonia', 'teal')).toBe('wallonia_teal');
+    expect(embedParam('default')).toBe('');
+    expect(embedParam('default', 'blue')).toBe('');
+    for (const id of presetIds) {
+      for (const accent of accentIds) expect(parseEmbedConfig(embedParam(id, accent))).toMatchObject({ preset: presets[id], accent });
+    }
+  });
+
+  it.each([
+    'wallonia_#000',
+    'wallonia_#ffffff',
+    'wallonia_red;background:url(x)',
+    'wallonia_expression(alert(1))',
+    'wallonia_Red',
+    'wallonia_',
+    'wallonia__teal',
+    'wallonia_teal_red',
+    '_teal',
+    'nowhere_teal',
+    'wallonia_teal ',
+  ])('never turns %j into a colour: default preset, site accent', (value) => {
+    expect(parseEmbedConfig(value)).toMatchObject({ preset: presets.default, accent: 'blue', param: '' });
+  });
 });
 
 describe('frameAncestorsFor', () => {

@@ -5,7 +5,7 @@
  *  - which parent origins may frame the tool (CSP `frame-ancestors`, built by proxy.ts with
  *    `frameAncestorsFor`) and receive its postMessage events (`embedTargetOrigin`);
  *  - an optional fixed region (the workplace question is then skipped);
- *  - an optional accent colour from the contrast-checked palette.
+ *  - an optional accent colour from the contrast-checked palette (`?preset=<id>_<accent>` overrides it).
  *
  * The query string only ever selects a preset id (and an accent key). It can never inject a colour,
  * an origin, HTML or a URL: anything unknown is the `default` preset, never an error page.
@@ -84,16 +84,54 @@ function first(param: unknown): unknown {
   return Array.isArray(param) ? param[0] : param;
 }
 
-/** The preset named by a query parameter; anything else (missing, unknown, malformed) is `default`. */
-export function parsePreset(param: unknown): Preset {
-  const parsed = presetIdSchema.safeParse(first(param));
-  return presets[parsed.success ? parsed.data : 'default'];
+/**
+ * The `preset` query parameter: `<preset id>` or `<preset id>_<accent key>` (e.g. `wallonia`,
+ * `wallonia_teal`). One opaque token, so the wizard carries the whole embed configuration through
+ * every step with its `preset` parameter (lib/flow/url.ts). Nothing else is accepted.
+ */
+const embedParamSchema = z
+  .string()
+  .max(64)
+  .transform((value, ctx) => {
+    const at = value.lastIndexOf('_');
+    const id = presetIdSchema.safeParse(at < 0 ? value : value.slice(0, at));
+    const accent = at < 0 ? null : accentSchema.safeParse(value.slice(at + 1));
+    if (!id.success || (accent && !accent.success)) {
+      ctx.addIssue({ code: 'custom', message: 'unknown preset' });
+      return z.NEVER;
+    }
+    return { id: id.data, accent: accent?.data };
+  });
+
+export interface EmbedConfig {
+  preset: Preset;
+  accent: AccentId;
+  /** The canonical `preset` parameter for this configuration ('' for the plain default). */
+  param: string;
 }
 
-/** The accent key named by a query parameter, else the preset's accent, else the site's. */
-export function parseAccent(param: unknown, preset: Preset): AccentId {
-  const parsed = accentSchema.safeParse(first(param));
-  return parsed.success ? parsed.data : (preset.accent ?? defaultAccent);
+/** The canonical `preset` parameter: the accent is left out when it is the preset's own. */
+export function embedParam(id: PresetId, accent?: AccentId): string {
+  const own = presets[id].accent ?? defaultAccent;
+  const token = accent && accent !== own ? `${id}_${accent}` : id;
+  return token === 'default' ? '' : token;
+}
+
+/**
+ * The embed configuration named by the `preset` query parameter. Anything else (missing, unknown,
+ * malformed, an unknown accent) is the `default` preset with the site's accent: never an error.
+ */
+export function parseEmbedConfig(param: unknown): EmbedConfig {
+  const parsed = embedParamSchema.safeParse(first(param));
+  const id: PresetId = parsed.success ? parsed.data.id : 'default';
+  const preset = presets[id];
+  const accent = (parsed.success ? parsed.data.accent : undefined) ?? preset.accent ?? defaultAccent;
+  return { preset, accent, param: embedParam(id, accent) };
+}
+
+/** The preset named by a query parameter; anything else (missing, unknown, malformed) is `default`. */
+export function parsePreset(param: unknown): Preset {
+  return parseEmbedConfig(param).preset;
 }
 
 let extraCache: { raw: string | undefined; origins: readonly string[] } | null = null;
