@@ -1,0 +1,85 @@
+/**
+ * Federal parameters (Immigration Office / consulates), the same for every competent authority.
+ * Reference: belgian-rules.md §3 (fees) and §4 (processing times).
+ */
+import type { Parameter } from '../../types';
+import { COVERAGE_START, defineParameter } from './define';
+
+export const federalParameters: Parameter[] = [
+  defineParameter({
+    id: 'federal.fee.administrative',
+    authority: 'federal',
+    unit: 'EUR',
+    description:
+      'Administrative fee (redevance / retributie) of the Immigration Office for a single-permit application, paid by the employer. Indexed every 1 January.',
+    officialUrl: 'https://dofi.ibz.be/fr/themes/faq/redevance',
+    values: [
+      {
+        from: '2024-01-01',
+        to: '2024-12-31',
+        value: 144,
+        confidence: 'secondary',
+        sources: ['droitsquotidiens-2024-fee', 'vreemdelingenrecht-fee'],
+        indexedFor: 2024,
+      },
+      {
+        from: '2025-01-01',
+        value: 148,
+        confidence: 'secondary',
+        sources: ['vanhavermaet-2025-fee'],
+        indexedFor: 2025,
+        note: 'The 2026 amount was not found (the fee is indexed every 1 January): the 2025 amount is carried forward and must be confirmed. Van Havermaet 9 Jan 2025; a UGent page also shows €148.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'federal.fee.exempt-under-age',
+    authority: 'federal',
+    unit: 'years',
+    description:
+      'Applicants younger than this age are exempt from the administrative fee (other exemptions: EEA/Swiss nationals and their family, Turkish nationals, protection statuses).',
+    officialUrl: 'https://dofi.ibz.be/fr/themes/faq/redevance',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 18,
+        confidence: 'official',
+        sources: ['dofi-fee-faq'],
+        note: 'Undated official page; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'federal.fee.visa-d',
+    authority: 'federal',
+    unit: 'EUR',
+    description: 'Consular fee for a type D (long-stay) visa, paid by the worker at the consulate when the worker is abroad.',
+    officialUrl: 'https://dofi.ibz.be/fr/themes/faq/redevance',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 180,
+        confidence: 'official',
+        sources: ['dofi-fee-faq'],
+        note: 'Undated official page; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'federal.processing.max-days',
+    authority: 'federal',
+    unit: 'days',
+    description:
+      'Legal maximum time for the decision: 4 months after the file is declared admissible (expressed as 120 days). No decision in time counts as positive.',
+    officialUrl: 'https://economy-employment.brussels',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 120,
+        confidence: 'derived',
+        sources: ['brussels-single-permit-pages'],
+        note: 'The sources say "4 months" (Brussels pages [official]; Myria, Vandelanotte 2019 [secondary]); 120 days is our expression of it. Undated; dated from the start of the period the tool covers. The recast Single Permit Directive 2024/1233 (90 days, transposition deadline 21 May 2026): Belgian transposition not found.',
+      },
+    ],
+  }),
+];

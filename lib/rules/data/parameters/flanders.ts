@@ -1,0 +1,485 @@
+/**
+ * Flemish Region. Reference: belgian-rules.md §1.1 (salaries), §3 (fees), §4 (processing), §5.1 and
+ * §5.4 (shortage list and labour market test).
+ *
+ * Salary thresholds are a percentage of the Belgian average gross annual salary (Statbel), indexed
+ * yearly: highly skilled 100%, under-30 / nurses / teachers 80%, executive 160%, EU Blue Card 130%
+ * (since 1 May 2024; 120% before). 2026: the 2025 amounts stay in force until Statbel publishes the
+ * new wage figure (KPMG 2026-018); the indexed 2026 amounts were NOT FOUND, so the 2025 values are
+ * open-ended with indexedFor 2025 and are reported as carried forward in 2026.
+ */
+import type { Parameter } from '../../types';
+import { COVERAGE_START, defineParameter, type ValueInput } from './define';
+
+const HIGHLY_SKILLED_URL =
+  'https://www.vlaanderen.be/en/work-permits-for-foreign-workers/work-permits-categories-and-procedures/work-permits-highly-skilled-workers';
+const EXECUTIVE_URL =
+  'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-categorieen/toelating-tot-arbeid-leidinggevende';
+const MEDIUM_SKILLED_URL =
+  'https://www.vlaanderen.be/werken/een-buitenlander-in-vlaanderen-tewerkstellen/categorieen/middengeschoolde-functie/lijst-middengeschoolde-functies';
+const VLAANDEREN_URL = 'https://www.vlaanderen.be';
+
+const CARRIED_2026 =
+  'The indexed 2026 amount was not found: per KPMG 2026-018 (26 Jan 2026) the 2025 amounts stay in force until Statbel publishes the new average wage, after which Flanders is expected to update within a month. Carried forward in 2026: confirm on vlaanderen.be.';
+const UNDATED = 'Undated official page; dated from the start of the period the tool covers.';
+
+// 100% of the average gross annual salary.
+const highlySkilled: ValueInput[] = [
+  {
+    from: '2024-01-01',
+    to: '2024-12-31',
+    value: 46_632,
+    confidence: 'official',
+    sources: ['vlaanderen-highly-skilled', 'kpmg-2024-223'],
+    indexedFor: 2024,
+    note: 'vlaanderen.be shows the 100% rule and the 2023–2024 amounts.',
+  },
+  {
+    from: '2025-01-01',
+    value: 48_912,
+    confidence: 'secondary',
+    sources: ['kpmg-2024-223', 'kpmg-2026-018'],
+    indexedFor: 2025,
+    note: CARRIED_2026,
+  },
+];
+
+// 160% of the average gross annual salary.
+const executive: ValueInput[] = [
+  {
+    from: '2024-01-01',
+    to: '2024-12-31',
+    value: 74_611,
+    confidence: 'secondary',
+    sources: ['kpmg-2024-223', 'pravolex-2025', 'vlaanderen-executive'],
+    indexedFor: 2024,
+    note: '160% rule: vlaanderen.be (which shows 2023 = €73,574); amount: KPMG 2024-223, Pravolex.',
+  },
+  {
+    from: '2025-01-01',
+    value: 78_259,
+    confidence: 'secondary',
+    sources: ['kpmg-2024-223', 'pravolex-2025', 'vlaanderen-executive', 'kpmg-2026-018'],
+    indexedFor: 2025,
+    note: `160% rule: vlaanderen.be. ${CARRIED_2026}`,
+  },
+];
+
+export const flandersParameters: Parameter[] = [
+  // ---------------------------------------------------------------- highly skilled
+  defineParameter({
+    id: 'flanders.highly-skilled.salary',
+    authority: 'flanders',
+    unit: 'EUR/year',
+    description: 'Highly skilled worker: minimum gross annual salary (100% of the Belgian average gross annual salary).',
+    officialUrl: HIGHLY_SKILLED_URL,
+    values: highlySkilled,
+  }),
+  defineParameter({
+    id: 'flanders.highly-skilled.salary-reduced',
+    authority: 'flanders',
+    unit: 'EUR/year',
+    description:
+      'Highly skilled worker under 30, nurse or teacher, on a local Belgian contract (not seconded): reduced minimum gross annual salary (80%).',
+    officialUrl: HIGHLY_SKILLED_URL,
+    values: [
+      {
+        from: '2024-01-01',
+        to: '2024-12-31',
+        value: 37_305.6,
+        confidence: 'secondary',
+        sources: ['kpmg-2024-223'],
+        indexedFor: 2024,
+        note: 'Teachers were added on 1 May 2024 (Acerta, 27 Mar 2024).',
+      },
+      {
+        from: '2025-01-01',
+        value: 39_129.6,
+        confidence: 'secondary',
+        sources: ['kpmg-2024-223', 'kpmg-2026-018'],
+        indexedFor: 2025,
+        note: `Not for secondees; the contract needs a clause raising pay at 30, otherwise the permit ends the day before the 30th birthday (agii.be, 2024). ${CARRIED_2026}`,
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.highly-skilled.reduced-under-age',
+    authority: 'flanders',
+    unit: 'years',
+    description: 'The reduced highly-skilled salary applies to workers younger than this age (and to nurses and teachers).',
+    officialUrl: HIGHLY_SKILLED_URL,
+    values: [{ from: '2024-01-01', value: 30, confidence: 'secondary', sources: ['kpmg-2024-223', 'agii-2024'] }],
+  }),
+  defineParameter({
+    id: 'flanders.highly-skilled.monthly-divisor',
+    authority: 'flanders',
+    unit: 'count',
+    description: 'Official divisor: annual threshold ÷ 13.92 = monthly equivalent for a local contract.',
+    officialUrl: HIGHLY_SKILLED_URL,
+    values: [{ from: COVERAGE_START, value: 13.92, confidence: 'official', sources: ['vlaanderen-highly-skilled'], note: UNDATED }],
+  }),
+  defineParameter({
+    id: 'flanders.highly-skilled.min-eqf',
+    authority: 'flanders',
+    unit: 'eqf',
+    description: 'Highly skilled worker: diploma of at least VKS/EQF level 5.',
+    officialUrl: HIGHLY_SKILLED_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 5,
+        confidence: 'secondary',
+        sources: ['kpmg-2024-223', 'kpmg-2026-026', 'vandelanotte-2026-02-26'],
+        note: 'Confirmed by KPMG, Oria Law (2026) and Vandelanotte; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.highly-skilled.position-requirement',
+    authority: 'flanders',
+    unit: 'boolean',
+    description: 'From 2026 the job itself must be a highly qualified position (not only the worker).',
+    officialUrl: HIGHLY_SKILLED_URL,
+    values: [
+      {
+        from: '2024-01-01',
+        to: '2025-12-31',
+        value: false,
+        confidence: 'secondary',
+        sources: ['kpmg-2026-026', 'vandelanotte-2026-02-26'],
+      },
+      {
+        from: '2026-01-01',
+        value: true,
+        confidence: 'secondary',
+        sources: ['kpmg-2026-026', 'vandelanotte-2026-02-26'],
+      },
+    ],
+  }),
+
+  // ---------------------------------------------------------------- EU Blue Card
+  defineParameter({
+    id: 'flanders.eu-blue-card.salary',
+    authority: 'flanders',
+    unit: 'EUR/year',
+    description: 'EU Blue Card: minimum gross annual salary (130% of the average since 1 May 2024; 120% before).',
+    officialUrl: HIGHLY_SKILLED_URL,
+    values: [
+      {
+        from: '2024-01-01',
+        to: '2024-04-30',
+        value: 55_958,
+        confidence: 'secondary',
+        sources: ['pravolex-2025'],
+        indexedFor: 2024,
+        note: '120% of the average, before the change of 1 May 2024.',
+      },
+      {
+        from: '2024-05-01',
+        to: '2024-12-31',
+        value: 60_621.6,
+        confidence: 'secondary',
+        sources: ['pravolex-2025', 'belga-2024-blue-card'],
+        indexedFor: 2024,
+        note: '130% of €46,632 from 1 May 2024.',
+      },
+      {
+        from: '2025-01-01',
+        value: 63_586,
+        confidence: 'derived',
+        sources: ['pravolex-2025', 'belga-2024-blue-card', 'kpmg-2024-223', 'kpmg-2026-018'],
+        indexedFor: 2025,
+        note: `130% × €48,912 = €63,585.60, published rounded as €63,586 (Pravolex). No reduced Flemish Blue Card threshold was found. ${CARRIED_2026}`,
+      },
+    ],
+  }),
+
+  // ---------------------------------------------------------------- executive
+  defineParameter({
+    id: 'flanders.executive.salary',
+    authority: 'flanders',
+    unit: 'EUR/year',
+    description: 'Executive (leidinggevende): minimum gross annual salary (160% of the average).',
+    officialUrl: EXECUTIVE_URL,
+    values: executive,
+  }),
+
+  // ---------------------------------------------------------------- intra-corporate transfer
+  defineParameter({
+    id: 'flanders.intra-corporate-transfer.salary-manager',
+    authority: 'flanders',
+    unit: 'EUR/year',
+    description: 'ICT manager: minimum gross annual salary (= the executive amount).',
+    officialUrl: VLAANDEREN_URL,
+    values: executive,
+  }),
+  defineParameter({
+    id: 'flanders.intra-corporate-transfer.salary-specialist',
+    authority: 'flanders',
+    unit: 'EUR/year',
+    description: 'ICT specialist: minimum gross annual salary (= the highly-skilled amount).',
+    officialUrl: VLAANDEREN_URL,
+    values: highlySkilled.map((v) => ({ ...v, sources: [...v.sources, 'pravolex-2025'] })),
+  }),
+  defineParameter({
+    id: 'flanders.intra-corporate-transfer.salary-trainee',
+    authority: 'flanders',
+    unit: 'EUR/year',
+    description: 'ICT trainee: minimum gross annual salary (= the highly-skilled amount).',
+    officialUrl: VLAANDEREN_URL,
+    values: highlySkilled.map((v) => ({ ...v, sources: [...v.sources, 'pravolex-2025'] })),
+  }),
+  defineParameter({
+    id: 'flanders.intra-corporate-transfer.min-eqf-manager-specialist',
+    authority: 'flanders',
+    unit: 'eqf',
+    description: 'ICT manager or specialist: diploma of at least VKS level 5.',
+    officialUrl: VLAANDEREN_URL,
+    values: [{ from: COVERAGE_START, value: 5, confidence: 'official', sources: ['vlaanderen-ict'], note: UNDATED }],
+  }),
+  defineParameter({
+    id: 'flanders.intra-corporate-transfer.min-eqf-trainee',
+    authority: 'flanders',
+    unit: 'eqf',
+    description: 'ICT trainee: diploma of at least VKS level 6.',
+    officialUrl: VLAANDEREN_URL,
+    values: [{ from: COVERAGE_START, value: 6, confidence: 'official', sources: ['vlaanderen-ict'], note: UNDATED }],
+  }),
+  defineParameter({
+    id: 'flanders.intra-corporate-transfer.min-prior-group-months',
+    authority: 'flanders',
+    unit: 'months',
+    description: 'ICT: at least this many months of uninterrupted prior employment within the group (the directive allows 3–12).',
+    officialUrl: VLAANDEREN_URL,
+    values: [{ from: COVERAGE_START, value: 3, confidence: 'official', sources: ['vlaanderen-ict', 'directive-2014-66'], note: UNDATED }],
+  }),
+
+  // ---------------------------------------------------------------- medium-skilled shortage occupation (migration list)
+  defineParameter({
+    id: 'flanders.shortage-occupation.min-fte',
+    authority: 'flanders',
+    unit: 'fte',
+    description: 'Medium-skilled shortage occupation: minimum working time as a fraction of full time.',
+    officialUrl: MEDIUM_SKILLED_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 0.8,
+        confidence: 'secondary',
+        sources: ['propay-2025'],
+        note: 'From the EMN baseline and ProPay; not on the official page consulted. Dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.shortage-occupation.min-eqf',
+    authority: 'flanders',
+    unit: 'eqf',
+    description: 'Medium-skilled shortage occupation: the position requires at least VKS level 3.',
+    officialUrl: MEDIUM_SKILLED_URL,
+    values: [{ from: COVERAGE_START, value: 3, confidence: 'official', sources: ['vlaanderen-medium-skilled-list'], note: UNDATED }],
+  }),
+  defineParameter({
+    id: 'flanders.shortage-occupation.max-eqf',
+    authority: 'flanders',
+    unit: 'eqf',
+    description: 'Medium-skilled shortage occupation: the position requires at most VKS level 4.',
+    officialUrl: MEDIUM_SKILLED_URL,
+    values: [{ from: COVERAGE_START, value: 4, confidence: 'official', sources: ['vlaanderen-medium-skilled-list'], note: UNDATED }],
+  }),
+  defineParameter({
+    id: 'flanders.shortage-occupation.list-size',
+    authority: 'flanders',
+    unit: 'count',
+    description: 'Number of functions on the ministerial migration list of medium-skilled functions.',
+    officialUrl: MEDIUM_SKILLED_URL,
+    values: [
+      {
+        from: '2023-09-01',
+        to: '2025-12-31',
+        value: 29,
+        confidence: 'secondary',
+        sources: ['vlex-2023-migration-list', 'vlaanderen-medium-skilled-list'],
+        note: 'Ministerial Decree of 1 September 2023 (vLex summary).',
+      },
+      {
+        from: '2026-01-01',
+        value: 21,
+        confidence: 'secondary',
+        sources: ['voka-2025-migration-list', 'vandelanotte-2026-02-26'],
+        note: '10 removed, 7 added. VisaHQ [low] says "34 → 26", which conflicts. The full list of 21 titles was not found.',
+      },
+    ],
+  }),
+
+  // ---------------------------------------------------------------- labour market test ("overige")
+  defineParameter({
+    id: 'flanders.labour-market-test.min-weeks',
+    authority: 'flanders',
+    unit: 'weeks',
+    description: 'Labour market test: the vacancy must be published with VDAB and on EURES for at least this many continuous weeks.',
+    officialUrl: VLAANDEREN_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 9,
+        confidence: 'secondary',
+        sources: ['vandelanotte-2024-06-27', 'propay-2025', 'fragomen-2025-12-17'],
+        note: 'An older version of the vlaanderen.be "overige" page says 6 weeks (outdated). The start date of the 9-week rule is not given; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.labour-market-test.window-months',
+    authority: 'flanders',
+    unit: 'months',
+    description: 'Labour market test: the publication weeks must fall within this many months before the application.',
+    officialUrl: VLAANDEREN_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 4,
+        confidence: 'secondary',
+        sources: ['vandelanotte-2024-06-27', 'propay-2025'],
+        note: 'Dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.labour-market-test.min-eqf',
+    authority: 'flanders',
+    unit: 'eqf',
+    description: 'Labour market test: from 2026 only medium-skilled positions (VKS 3–4); low-skilled (VKS ≤ 2) excluded. null = no such rule.',
+    officialUrl: VLAANDEREN_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        to: '2025-12-31',
+        value: null,
+        confidence: 'secondary',
+        sources: ['propay-2025', 'fragomen-2025-12-17'],
+        note: 'No qualification level was required before 2026.',
+      },
+      { from: '2026-01-01', value: 3, confidence: 'secondary', sources: ['propay-2025', 'fragomen-2025-12-17', 'vandelanotte-2026-02-26'] },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.labour-market-test.max-eqf',
+    authority: 'flanders',
+    unit: 'eqf',
+    description: 'Labour market test: from 2026 the position requires at most VKS level 4. null = no such rule.',
+    officialUrl: VLAANDEREN_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        to: '2025-12-31',
+        value: null,
+        confidence: 'secondary',
+        sources: ['propay-2025', 'fragomen-2025-12-17'],
+        note: 'No qualification level was required before 2026.',
+      },
+      {
+        from: '2026-01-01',
+        value: 4,
+        confidence: 'secondary',
+        sources: ['propay-2025', 'fragomen-2025-12-17', 'vandelanotte-2026-02-26'],
+        note: 'EMN baseline: VKS 3–4.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.labour-market-test.min-fte',
+    authority: 'flanders',
+    unit: 'fte',
+    description: 'Labour market test: minimum working time as a fraction of full time.',
+    officialUrl: VLAANDEREN_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 0.8,
+        confidence: 'unverified',
+        sources: ['propay-2025'],
+        note: 'EMN baseline; ProPay gives 0.8 FTE for medium-skilled functions. The reference lists the 0.8 FTE minimum of the "other" category as an open question: confirm.',
+      },
+    ],
+  }),
+
+  // ---------------------------------------------------------------- processing
+  defineParameter({
+    id: 'flanders.processing.fast-lane-days',
+    authority: 'flanders',
+    unit: 'days',
+    description: 'Highly skilled "fast lane": calendar days for the Flemish work part (the whole chain with consulate and residence takes about 3 months). null = no fast lane.',
+    officialUrl: HIGHLY_SKILLED_URL,
+    values: [
+      {
+        from: '2024-01-01',
+        to: '2025-04-30',
+        value: null,
+        confidence: 'secondary',
+        sources: ['fragomen-2025-05-13'],
+        note: 'No fast lane before 1 May 2025.',
+      },
+      { from: '2025-05-01', value: 15, confidence: 'secondary', sources: ['fragomen-2025-05-13'] },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.processing.other-days',
+    authority: 'flanders',
+    unit: 'days',
+    description: 'Maximum calendar days for the other Flemish work authorisations. null = no target.',
+    officialUrl: VLAANDEREN_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        to: '2025-12-31',
+        value: null,
+        confidence: 'secondary',
+        sources: ['fragomen-2025-05-13', 'vlaanderen-processing-times'],
+        note: 'No maximum before 2026; vlaanderen.be (June 2024) gave only indications (+1 month before examination; +2 weeks for shortage occupations).',
+      },
+      {
+        from: '2026-01-01',
+        value: 45,
+        confidence: 'secondary',
+        sources: ['fragomen-2025-05-13'],
+        note: 'Planned maximum announced in May 2025 (EMN: 30–45 days). Actual 2026 practice was not found.',
+      },
+    ],
+  }),
+
+  // ---------------------------------------------------------------- fees
+  defineParameter({
+    id: 'flanders.fee.retribution',
+    authority: 'flanders',
+    unit: 'EUR',
+    description:
+      'Flemish regional retribution for first and renewal single-permit applications (not work permits), paid by the employer in the Working in Belgium portal when filing. null = no such fee.',
+    officialUrl: VLAANDEREN_URL,
+    values: [
+      {
+        from: '2024-01-01',
+        to: '2025-12-31',
+        value: null,
+        confidence: 'secondary',
+        sources: ['expat-centre-limburg-2026-fee', 'fragomen-2025-12-17'],
+        note: 'No Flemish retribution before 2026 (every announcement places it in 2026).',
+      },
+      {
+        from: '2026-01-01',
+        to: '2026-08-31',
+        value: null,
+        confidence: 'conflicting',
+        sources: ['expat-centre-limburg-2026-fee', 'fragomen-2025-12-17'],
+        note: 'The latest source (Expat Centre Limburg, 2026) says applications from 1 Sep 2026; earlier announcements said 1 Jan 2026 (concept note, Vialto May 2025) or Q1/Q2 2026 (Fragomen 17 Dec 2025; VisaHQ 5 Feb 2026 [low]).',
+      },
+      {
+        from: '2026-09-01',
+        value: 180,
+        confidence: 'conflicting',
+        sources: ['expat-centre-limburg-2026-fee', 'fragomen-2025-12-17'],
+        note: 'Amount and date changed across sources: €200 indexed from 1 Jan 2026 (concept note, Vialto May 2025); "Q1/Q2 2026" (Fragomen 17 Dec 2025); €250 from Q2 2026 (VisaHQ 5 Feb 2026 [low]); €180 from 1 Sep 2026 (Expat Centre Limburg, 2026, the latest). Indexation and whether renewals and changes of employer pay: not confirmed.',
+      },
+    ],
+  }),
+];
