@@ -1,0 +1,251 @@
+/**
+ * What the employer files, pays and waits for, per route and authority.
+ *
+ * Documents: the federal residence documents of the Immigration Office (reference §2.2) for every
+ * route, then the regional ones (§2.3). Fees: the federal administrative fee (exempt under 18 and for
+ * Turkish nationals), the Flemish retribution when in force, the type D visa fee paid by the worker
+ * abroad (§3). Processing times (§4).
+ */
+import { param, num, jobOf, workerOf } from './routes/shared';
+import { S } from './routes/sourceIds';
+import type { SourceId } from './data/sources';
+import type { AuthorityId, DocumentRef, FeeResult, IsoDate, Message, MessageValue, ProcessingTime, RouteId } from './types';
+import type { Answers } from './answers';
+
+function freezeDoc(d: DocumentRef): DocumentRef {
+  Object.freeze(d.sources);
+  return Object.freeze(d);
+}
+
+function doc(id: string, part: 'federal' | 'regional', sources: SourceId[], detail?: string): DocumentRef {
+  const d: DocumentRef = { id, text: { key: `documents.${id}` }, sources, part };
+  if (detail) d.detail = { key: `documentDetails.${detail}` };
+  return freezeDoc(d);
+}
+
+// Federal residence documents (Immigration Office), §2.2.
+const FED = S.federalDocuments;
+const feeProof = doc('fee-payment-proof', 'federal', [FED]);
+const passport = doc('passport-copy', 'federal', [FED]);
+const passportBrussels = doc('passport-copy', 'federal', [FED, S.brusselsAnnexes], 'passport-every-page');
+const means = doc('means-and-employment-proof', 'federal', [FED]);
+const criminal = doc('criminal-record', 'federal', [FED]);
+const criminalFlanders = doc('criminal-record', 'federal', [FED, S.flandersForms], 'criminal-record-flanders');
+const criminalBrussels = doc('criminal-record', 'federal', [FED, S.brusselsAnnexes], 'criminal-record-brussels');
+const medical = doc('medical-certificate', 'federal', [FED]);
+const medicalFlanders = doc('medical-certificate', 'federal', [FED, S.flandersForms], 'medical-certificate-flanders');
+const medicalBrussels = doc('medical-certificate', 'federal', [FED, S.brusselsAnnexes], 'medical-certificate-brussels');
+const insurance = doc('health-insurance', 'federal', [FED]);
+const insuranceBrussels = doc('health-insurance', 'federal', [FED, S.brusselsAnnexes], 'health-insurance-brussels');
+
+const forms: Record<AuthorityId, DocumentRef> = {
+  flanders: doc('application-form', 'regional', [S.flandersForms], 'application-form-flanders'),
+  brussels: doc('application-form', 'regional', [S.brusselsAnnexes], 'application-form-brussels'),
+  wallonia: doc('application-form', 'regional', [S.walloniaProcedure]),
+  'german-speaking-community': doc('application-form', 'regional', [S.workingInBelgium], 'application-form-platform'),
+};
+
+const contract: Record<AuthorityId, DocumentRef> = {
+  flanders: doc('employment-contract', 'regional', [S.flandersForms]),
+  brussels: doc('employment-contract', 'regional', [S.brusselsAnnexes], 'employment-contract-brussels'),
+  // Art. 15 of the Walloon Government Decree of 6 June 2024, plus the employer's clauses on travel
+  // costs and on medical care until health insurance applies (emploi.wallonie.be, catégorie générale).
+  wallonia: doc('employment-contract', 'regional', [S.walloniaContract, S.walloniaGeneral], 'employment-contract-wallonia'),
+  'german-speaking-community': doc('employment-contract', 'regional', [S.workingInBelgium]),
+};
+// From 2026 Flemish highly-skilled contracts must state the items listed (KPMG 2026-026).
+const contractFlanders2026 = doc('employment-contract', 'regional', [S.flandersForms, S.flandersContract2026], 'employment-contract-flanders-2026');
+
+const jobDescBrussels = doc('job-description', 'regional', [S.brusselsAnnexes], 'job-description-brussels');
+const employerId = doc('employer-id-copy', 'regional', [S.brusselsAnnexes]);
+const residenceDoc = doc('residence-document', 'regional', [S.brusselsAnnexes]);
+
+const qualFlanders = doc('qualification-proof', 'regional', [S.flandersForms, S.flandersContract2026], 'qualification-proof-flanders');
+const qualWalloniaHs = doc('qualification-proof', 'regional', [S.walloniaHighlySkilled], 'qualification-proof-wallonia');
+const qualPlain: Record<AuthorityId, DocumentRef> = {
+  flanders: qualFlanders,
+  brussels: doc('qualification-proof', 'regional', [S.brusselsAnnexes]),
+  wallonia: doc('qualification-proof', 'regional', [S.walloniaProcedure]),
+  'german-speaking-community': doc('qualification-proof', 'regional', [S.workingInBelgium]),
+};
+
+const lmtEvidence: Record<AuthorityId, DocumentRef> = {
+  flanders: doc('labour-market-test-evidence', 'regional', [S.flandersLmt], 'labour-market-test-flanders'),
+  brussels: doc('labour-market-test-evidence', 'regional', [S.brusselsLmt], 'labour-market-test-brussels'),
+  wallonia: doc('labour-market-test-evidence', 'regional', [S.walloniaLmt, S.walloniaLmtForem], 'labour-market-test-wallonia'),
+  'german-speaking-community': doc('labour-market-test-evidence', 'regional', [S.dgLmt], 'labour-market-test-german-speaking-community'),
+};
+
+const shortageEvidence: Record<AuthorityId, DocumentRef> = {
+  flanders: doc('shortage-evidence', 'regional', [S.flandersForms, S.flandersShortage], 'shortage-flanders'),
+  brussels: doc('shortage-evidence', 'regional', [S.brusselsShortage], 'shortage-brussels'),
+  wallonia: doc('shortage-evidence', 'regional', [S.walloniaShortage], 'shortage-wallonia'),
+  'german-speaking-community': doc('shortage-evidence', 'regional', [S.dgShortage]),
+};
+
+const hosting = doc('hosting-agreement', 'regional', [S.researcherDirective]);
+const ictPrior = doc('ict-prior-employment', 'regional', [S.ictDirective, S.flandersIct]);
+const ictLetter = doc('ict-transfer-letter', 'regional', [S.ictDirective]);
+
+/** Routes whose file proves a qualification. */
+const needsQualification: Record<RouteId, boolean> = {
+  'highly-skilled': true,
+  'eu-blue-card': true,
+  executive: false,
+  'intra-corporate-transfer': true,
+  researcher: true,
+  'shortage-occupation': true,
+  'labour-market-test': false,
+};
+
+/**
+ * The documents of a route. Answer-dependent only where the reference makes them conditional
+ * (criminal record for applicants over 18; Brussels: residence document if already in Belgium).
+ */
+export function documentsFor(route: RouteId, authority: AuthorityId, answers: Answers, asOf: IsoDate): DocumentRef[] {
+  const worker = workerOf(answers);
+  const out: DocumentRef[] = [];
+  // Federal (§2.2)
+  out.push(feeProof);
+  out.push(authority === 'brussels' ? passportBrussels : passport);
+  out.push(means);
+  if (worker.age === undefined || worker.age >= 18) {
+    out.push(authority === 'flanders' ? criminalFlanders : authority === 'brussels' ? criminalBrussels : criminal);
+  }
+  out.push(authority === 'flanders' ? medicalFlanders : authority === 'brussels' ? medicalBrussels : medical);
+  out.push(authority === 'brussels' ? insuranceBrussels : insurance);
+  // Regional (§2.3)
+  out.push(forms[authority]);
+  if (authority === 'flanders' && route === 'highly-skilled' && param('flanders.highly-skilled.position-requirement', asOf).value === true) {
+    out.push(contractFlanders2026);
+  } else {
+    out.push(contract[authority]);
+  }
+  if (authority === 'brussels') out.push(jobDescBrussels);
+  if (needsQualification[route]) {
+    out.push(authority === 'wallonia' && route === 'highly-skilled' ? qualWalloniaHs : qualPlain[authority]);
+  }
+  if (route === 'labour-market-test') out.push(lmtEvidence[authority]);
+  if (route === 'shortage-occupation') out.push(shortageEvidence[authority]);
+  if (route === 'researcher') out.push(hosting);
+  if (route === 'intra-corporate-transfer') {
+    out.push(ictPrior);
+    out.push(ictLetter);
+  }
+  if (authority === 'brussels') {
+    out.push(employerId);
+    if (worker.residence !== 'abroad' && worker.residence !== 'eu-long-term-resident') out.push(residenceDoc);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Fees
+// ---------------------------------------------------------------------------
+
+/** Turkish nationals are exempt from the federal fee (EC–Turkey Association Agreement; dofi.ibz.be). */
+const TURKEY = 'TR';
+
+export function feesFor(authority: AuthorityId, answers: Answers, asOf: IsoDate): FeeResult[] {
+  const worker = workerOf(answers);
+  const out: FeeResult[] = [];
+  const adm = param('federal.fee.administrative', asOf);
+  const under = num(param('federal.fee.exempt-under-age', asOf));
+  const admAmount = num(adm);
+  if (admAmount !== null) {
+    let exemption: Message | undefined;
+    if (under !== null && worker.age !== undefined && worker.age < under) {
+      exemption = { key: 'fees.exemption-under-age', values: { age: under } };
+    } else if (worker.nationality === TURKEY) {
+      exemption = { key: 'fees.exemption-turkish' };
+    }
+    const f: FeeResult = {
+      id: 'federal-administrative-fee',
+      amount: exemption ? 0 : admAmount,
+      currency: 'EUR',
+      payer: 'employer',
+      text: { key: 'fees.federal-administrative-fee' },
+      parameter: adm,
+    };
+    if (exemption) f.exemption = exemption;
+    out.push(f);
+  }
+  if (authority === 'flanders') {
+    // Flemish retribution for single-permit applications filed from 1 Sep 2026 (secondary source; must confirm).
+    const r = param('flanders.fee.retribution', asOf);
+    const v = num(r);
+    if (v !== null) {
+      out.push({ id: 'flemish-retribution', amount: v, currency: 'EUR', payer: 'employer', text: { key: 'fees.flemish-retribution' }, parameter: r });
+    }
+  }
+  if (worker.residence === 'abroad' || worker.residence === undefined) {
+    const visa = param('federal.fee.visa-d', asOf);
+    const v = num(visa);
+    if (v !== null) {
+      out.push({
+        id: 'visa-d',
+        amount: v,
+        currency: 'EUR',
+        payer: 'worker',
+        text: { key: worker.residence === 'abroad' ? 'fees.visa-d' : 'fees.visa-d-if-abroad' },
+        parameter: visa,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Processing time
+// ---------------------------------------------------------------------------
+
+const ptCache = new Map<string, ProcessingTime>();
+
+function pt(key: string, days: number | null, u: ParameterUse | null, values?: Record<string, MessageValue>): ProcessingTime {
+  const text: Message = values ? { key: `processing.${key}`, values } : { key: `processing.${key}` };
+  return Object.freeze({ targetDays: days, text, parameter: u });
+}
+
+type ParameterUse = import('./types').ParameterUse;
+
+/**
+ * The processing target of a route: independent of the answers (so the recommendation ranking is too).
+ * Flanders highly skilled: fast lane (15 days, since 2025-05-01); other Flemish routes: 45 days when
+ * in force; Wallonia: 15 days of examination after the completeness letter; researchers: 60 days
+ * (Directive 2016/801 art. 34); otherwise the legal maximum of 4 months (120 days) after admissibility.
+ */
+export function processingFor(route: RouteId, authority: AuthorityId, asOf: IsoDate): ProcessingTime {
+  const key = `${route}|${authority}|${asOf}`;
+  const hit = ptCache.get(key);
+  if (hit) return hit;
+  if (ptCache.size > 4096) ptCache.clear();
+  const res = computeProcessing(route, authority, asOf);
+  ptCache.set(key, res);
+  return res;
+}
+
+function computeProcessing(route: RouteId, authority: AuthorityId, asOf: IsoDate): ProcessingTime {
+  if (route === 'researcher') {
+    const u = param('eu.researcher.decision-days', asOf);
+    const d = num(u);
+    if (d !== null) return pt('researcher', d, u, { days: d });
+  }
+  if (authority === 'flanders') {
+    const u = param(route === 'highly-skilled' ? 'flanders.processing.fast-lane-days' : 'flanders.processing.other-days', asOf);
+    const d = num(u);
+    if (d !== null) return pt(route === 'highly-skilled' ? 'flanders-fast-lane' : 'flanders-other', d, u, { days: d });
+  }
+  if (authority === 'wallonia') {
+    const u = param('wallonia.processing.examination-days', asOf);
+    const d = num(u);
+    if (d !== null) return pt('wallonia-examination', d, u, { days: d });
+  }
+  if (authority === 'brussels') {
+    const u = param('brussels.processing.max-days', asOf);
+    const d = num(u);
+    if (d !== null) return pt('legal-maximum', d, u, { days: d });
+  }
+  const u = param('federal.processing.max-days', asOf);
+  const d = num(u);
+  return pt('legal-maximum', d, u, { days: d ?? 120 });
+}

@@ -1,0 +1,88 @@
+/**
+ * Checks made before any route (docs/RULES.md "Preliminary checks"), in this order:
+ * EEA or Swiss national, UK Withdrawal Agreement, unlimited labour-market access (permit not required);
+ * self-employed, 90 days or less (another procedure: out of scope).
+ *
+ * A check `pass`es when the exemption or other procedure applies. A missing answer gives `unknown`
+ * and does not block the routes; the first check that passes decides the verdict.
+ */
+import { isEeaNational, isSwissNational } from './data/countries';
+import { check, outcomeOf } from './routes/shared';
+import { S } from './routes/sourceIds';
+import { FAIL, PASS, missingT, type Term } from './tri';
+import type { CheckResult, Verdict, VerdictReason } from './types';
+import type { Answers } from './answers';
+
+/**
+ * Work of 90 days or less needs a work authorisation (not a single permit) via Working in Belgium
+ * (workinginbelgium.be; reference §1.5 and §7). The 90 days are the single permit's scope in law
+ * (Cooperation Agreement of 2 February 2018), not an indexed figure.
+ */
+export const SHORT_STAY_MAX_DAYS = 90;
+
+export interface Preliminary {
+  checks: CheckResult[];
+  verdict: Verdict | null;
+  reason: VerdictReason | null;
+}
+
+const memo = new Map<string, CheckResult>();
+
+function cached(key: string, id: VerdictReason, t: Term, values: Record<string, string | number> | undefined, sources: readonly string[]): CheckResult {
+  let c = memo.get(key);
+  if (!c) {
+    if (memo.size > 2048) memo.clear();
+    c = check(id, t, outcomeOf(t), values, sources);
+    Object.freeze(c);
+    memo.set(key, c);
+  }
+  return c;
+}
+
+const order: readonly [VerdictReason, Verdict][] = [
+  ['eea-national', 'permit-not-required'],
+  ['swiss-national', 'permit-not-required'],
+  ['uk-withdrawal-agreement', 'permit-not-required'],
+  ['unlimited-labour-market-access', 'permit-not-required'],
+  ['self-employed', 'out-of-scope'],
+  ['short-stay', 'out-of-scope'],
+];
+
+export function preliminary(answers: Answers): Preliminary {
+  const nat = answers.worker?.nationality;
+  const res = answers.worker?.residence;
+  const emp = answers.job?.employment;
+  const dur = answers.job?.durationDays;
+
+  const natT = (yes: boolean): Term => (nat === undefined ? missingT('worker.nationality') : yes ? PASS : FAIL);
+  const resT = (v: string): Term => (res === undefined ? missingT('worker.residence') : res === v ? PASS : FAIL);
+  const natValues = nat === undefined ? undefined : { nationality: nat };
+
+  const checks: CheckResult[] = [
+    cached(`eea|${nat}`, 'eea-national', natT(nat !== undefined && isEeaNational(nat)), natValues, [S.eeaAgreement, S.flandersWhoNeedsPermit, S.brusselsExemptions]),
+    cached(`ch|${nat}`, 'swiss-national', natT(nat !== undefined && isSwissNational(nat)), natValues, [S.swissAgreement, S.flandersWhoNeedsPermit, S.brusselsExemptions]),
+    cached(`uk|${res}`, 'uk-withdrawal-agreement', resT('uk-withdrawal-agreement'), undefined, [S.withdrawalAgreement, S.brusselsExemptions]),
+    cached(`ul|${res}`, 'unlimited-labour-market-access', resT('belgium-unlimited-labour-market'), undefined, [S.immigrationOfficeGuide, S.brusselsExemptions]),
+    cached(
+      `se|${emp}`,
+      'self-employed',
+      emp === undefined ? missingT('job.employment') : emp === 'self-employed' ? PASS : FAIL,
+      undefined,
+      [S.flandersWhoNeedsPermit],
+    ),
+    cached(
+      `ss|${dur}`,
+      'short-stay',
+      dur === undefined ? missingT('job.durationDays') : dur !== null && dur <= SHORT_STAY_MAX_DAYS ? PASS : FAIL,
+      typeof dur === 'number' ? { days: dur, max: SHORT_STAY_MAX_DAYS } : { max: SHORT_STAY_MAX_DAYS },
+      [S.workingInBelgiumShortStay],
+    ),
+  ];
+  for (let i = 0; i < checks.length; i++) {
+    if ((checks[i] as CheckResult).status === 'pass') {
+      const [reason, verdict] = order[i] as [VerdictReason, Verdict];
+      return { checks, verdict, reason };
+    }
+  }
+  return { checks, verdict: null, reason: null };
+}

@@ -1,0 +1,299 @@
+/**
+ * Helpers shared by the route files: parameter look-up (memoized per date), check builders and the
+ * salary comparison used by every route with a threshold.
+ */
+import { valueOn } from '../params';
+import { PASS, FAIL, missingT, unknownT, type Term } from '../tri';
+import type { AnswerPath, AuthorityId, CheckResult, Condition, Hint, IsoDate, MessageValue, ParameterUse, Tri } from '../types';
+import type { Answers } from '../answers';
+
+// ---------------------------------------------------------------------------
+// Parameters
+// ---------------------------------------------------------------------------
+
+/** valueOn(): already memoized by params.ts (frozen objects shared between calls). */
+export function param(id: string, asOf: IsoDate): ParameterUse {
+  return valueOn(id, asOf);
+}
+
+/** The numeric value of a parameter, or null when the rule does not exist (or is not known) on that date. */
+export function num(u: ParameterUse): number | null {
+  return typeof u.value === 'number' ? u.value : null;
+}
+
+/** The numeric value of a parameter that must exist. Throws (a programming or data error) otherwise. */
+export function req(u: ParameterUse): number {
+  if (typeof u.value !== 'number') throw new Error(`parameter ${u.id} has no numeric value on this date`);
+  return u.value;
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+// ---------------------------------------------------------------------------
+
+const noPaths: readonly AnswerPath[] = Object.freeze([]);
+const noParams: readonly ParameterUse[] = Object.freeze([]);
+
+export function uniq(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+/** Sources of the parameters used, then the extra ones; never empty if either is given. */
+export function sourcesOf(params: readonly ParameterUse[], extra: readonly string[] = noPaths as unknown as string[]): string[] {
+  const out: string[] = [];
+  for (const p of params) for (const s of p.sources) if (!out.includes(s)) out.push(s);
+  for (const s of extra) if (!out.includes(s)) out.push(s);
+  return out;
+}
+
+/**
+ * Builds a check from a term. The message key is `checks.<id>.<outcome>`, or `checks.<textId>.<outcome>`
+ * when several authorities word the same check differently.
+ */
+export function check(
+  id: string,
+  t: Term,
+  outcome: string,
+  values: Record<string, MessageValue> | undefined,
+  sources: readonly string[],
+  parameters: readonly ParameterUse[] = noParams,
+  textId: string = id,
+): CheckResult {
+  const c: CheckResult = {
+    id,
+    status: t.s,
+    text: values ? { key: `checks.${textId}.${outcome}`, values } : { key: `checks.${textId}.${outcome}` },
+    sources: sources as string[],
+    parameters: parameters as ParameterUse[],
+    missing: (t.s === 'unknown' && t.u === 'answer-missing' ? t.m : noPaths) as AnswerPath[],
+  };
+  if (t.s === 'unknown') c.unknownBecause = t.u ?? 'answer-missing';
+  return c;
+}
+
+export function outcomeOf(t: Term): 'pass' | 'fail' | 'missing' | 'uncertain' | 'unit-mismatch' | 'data-missing' {
+  if (t.s !== 'unknown') return t.s;
+  switch (t.u) {
+    case 'rule-uncertain':
+      return 'uncertain';
+    case 'unit-mismatch':
+      return 'unit-mismatch';
+    case 'rule-data-missing':
+      return 'data-missing';
+    default:
+      return 'missing';
+  }
+}
+
+export function condition(id: string, sources: readonly string[], values?: Record<string, MessageValue>): Condition {
+  return {
+    id,
+    text: values ? { key: `conditions.${id}`, values } : { key: `conditions.${id}` },
+    sources: sources as string[],
+  };
+}
+
+/** `value >= min` as a term; `path` names the answer when `value` is missing. */
+export function atLeastT(value: number | undefined | null, min: number, path: AnswerPath): Term {
+  if (value === undefined || value === null) return missingT(path);
+  return value >= min ? PASS : FAIL;
+}
+
+export function triTerm(s: Tri, path: AnswerPath): Term {
+  return s === 'pass' ? PASS : s === 'fail' ? FAIL : missingT(path);
+}
+
+/** An answer of the `yes | no | unsure` kind: `unsure` or absent → unknown (answer-missing). */
+export function yesNoT(v: 'yes' | 'no' | 'unsure' | undefined, path: AnswerPath): Term {
+  return v === 'yes' ? PASS : v === 'no' ? FAIL : missingT(path);
+}
+
+// ---------------------------------------------------------------------------
+// Salary
+// ---------------------------------------------------------------------------
+
+export type Per = 'year' | 'month';
+
+/** A threshold that may apply, with the words that say which one it is (a `variant` in the messages). */
+export interface SalaryOption {
+  use: ParameterUse;
+  variant: string;
+}
+
+export interface SalarySpec {
+  authority: AuthorityId;
+  asOf: IsoDate;
+  salary: NonNullable<Answers['job']>['grossSalary'];
+  /** The authority's unit. */
+  per: Per;
+  /** Official annual ÷ divisor = monthly (Flanders: 13.92): a monthly salary is multiplied by it. */
+  divisor?: ParameterUse;
+  /** Thresholds that may apply. One when the answers determine it. */
+  options: readonly SalaryOption[];
+  /** When several options remain: why (missing answers or rule-uncertain). */
+  pending?: Term;
+  extraSources?: readonly string[];
+}
+
+export interface SalaryResult {
+  check: CheckResult;
+  hints: Hint[];
+}
+
+function cents(x: number): number {
+  return Math.round(x * 100);
+}
+
+/**
+ * Compares the salary with the thresholds that may apply. `≥` passes (equal passes).
+ * At least the highest possible threshold → pass whatever the open answers; below the lowest → fail;
+ * in between → unknown for the reason of `pending`.
+ */
+export function salaryCheck(spec: SalarySpec, id = 'salary-threshold'): SalaryResult {
+  const { authority, asOf, salary, per } = spec;
+  const params: ParameterUse[] = [];
+  let lo: SalaryOption | null = null;
+  let hi: SalaryOption | null = null;
+  for (const o of spec.options) {
+    params.push(o.use);
+    const v = num(o.use);
+    if (v === null) continue;
+    if (!lo || v < (lo.use.value as number)) lo = o;
+    if (!hi || v > (hi.use.value as number)) hi = o;
+  }
+  if (spec.divisor) params.push(spec.divisor);
+  const sources = sourcesOf(params, spec.extraSources);
+  const date: MessageValue = { date: asOf };
+
+  if (!lo || !hi) {
+    // The figure is not known for this authority and date (e.g. the German-speaking Community's Blue Card).
+    return {
+      check: check(id, unknownT('rule-data-missing'), 'data-missing', { authority }, sources, params, 'salary-threshold'),
+      hints: [],
+    };
+  }
+  const loV = lo.use.value as number;
+  const hiV = hi.use.value as number;
+  const several = spec.options.length > 1 && loV !== hiV && spec.pending !== undefined;
+
+  if (!salary) {
+    const t = spec.pending && several ? mergeMissing(missingT('job.grossSalary'), spec.pending) : missingT('job.grossSalary');
+    return {
+      check: check(
+        id,
+        t,
+        'missing',
+        { authority, threshold: { money: loV, per }, variant: several ? 'lowest' : lo.variant, date },
+        sources,
+        params,
+        'salary-threshold',
+      ),
+      hints: [],
+    };
+  }
+
+  let amount = salary.amount;
+  let conversion = 'no';
+  if (salary.period !== per) {
+    const d = spec.divisor ? num(spec.divisor) : null;
+    if (d === null || salary.period !== 'month' || per !== 'year') {
+      // No official conversion between the units: never guess (api-contract.md, "Salary").
+      return {
+        check: check(
+          id,
+          unknownT('unit-mismatch'),
+          'unit-mismatch',
+          { authority, threshold: { money: loV, per }, per, given: salary.period, variant: lo.variant, date },
+          sources,
+          params,
+          'salary-threshold',
+        ),
+        hints: [{ kind: 'answer', path: 'job.grossSalary' }],
+      };
+    }
+    amount = cents(salary.amount * d) / 100;
+    conversion = 'yes';
+  }
+  const base = {
+    authority,
+    salary: { money: salary.amount, per: salary.period },
+    annual: { money: amount, per },
+    conversion,
+    divisor: spec.divisor && num(spec.divisor) !== null ? (num(spec.divisor) as number) : 0,
+    date,
+  };
+  const a = cents(amount);
+  if (a >= cents(hiV)) {
+    return {
+      check: check(id, PASS, 'pass', { ...base, threshold: { money: hiV, per }, variant: hi.variant }, sources, params, 'salary-threshold'),
+      hints: [],
+    };
+  }
+  if (a < cents(loV) || !several) {
+    const opt = several ? lo : (spec.options.find((o) => num(o.use) !== null) as SalaryOption);
+    const v = opt.use.value as number;
+    return {
+      check: check(id, FAIL, 'fail', { ...base, threshold: { money: v, per }, variant: opt.variant }, sources, params, 'salary-threshold'),
+      hints: [{ kind: 'salary-at-least', amount: several ? hiV : v, per, checkId: id }],
+    };
+  }
+  const pending = spec.pending as Term;
+  return {
+    check: check(
+      id,
+      pending,
+      pending.u === 'rule-uncertain' ? 'depends-uncertain' : 'depends',
+      {
+        ...base,
+        low: { money: loV, per },
+        lowVariant: lo.variant,
+        high: { money: hiV, per },
+        highVariant: hi.variant,
+      },
+      sources,
+      params,
+      'salary-threshold',
+    ),
+    hints: [{ kind: 'salary-at-least', amount: hiV, per, checkId: id }],
+  };
+}
+
+function mergeMissing(a: Term, b: Term): Term {
+  if (b.s !== 'unknown' || b.u !== 'answer-missing') return a;
+  const m = [...a.m];
+  for (const p of b.m) if (!m.includes(p)) m.push(p);
+  return { s: 'unknown', m, u: 'answer-missing' };
+}
+
+/**
+ * The options for a threshold that depends on one three-valued condition: `special` when it holds,
+ * `general` when it does not, both (pending) when it is unknown.
+ */
+export function reducedOptions(
+  applies: Term,
+  general: SalaryOption,
+  special: SalaryOption,
+): { options: SalaryOption[]; pending?: Term } {
+  if (applies.s === 'pass') return { options: [special] };
+  if (applies.s === 'fail') return { options: [general] };
+  return { options: [special, general], pending: applies };
+}
+
+export type Job = NonNullable<Answers['job']>;
+export type Worker = NonNullable<Answers['worker']>;
+export type Vacancy = NonNullable<Answers['vacancy']>;
+
+const emptyJob: Job = Object.freeze({});
+const emptyWorker: Worker = Object.freeze({});
+const emptyVacancy: Vacancy = Object.freeze({});
+export function jobOf(a: Answers): Job {
+  return a.job ?? emptyJob;
+}
+export function workerOf(a: Answers): Worker {
+  return a.worker ?? emptyWorker;
+}
+export function vacancyOf(a: Answers): Vacancy {
+  return a.vacancy ?? emptyVacancy;
+}
