@@ -77,16 +77,6 @@ export function apiError(
   );
 }
 
-export interface Issue {
-  path: string;
-  code: string;
-  message: string;
-}
-
-export function invalidAnswers(issues: Issue[], locale: Locale): Response {
-  return jsonResponse({ error: 'invalid_answers', issues }, { status: 422, locale });
-}
-
 /** Methods a handler module exports; used for Allow and the CORS pre-flight. */
 export function methodNotAllowed(request: Request, allow: readonly string[]): Response {
   const locale = safeLocale(request);
