@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { isoDate, jobSchema, residenceValues, salarySchema, vacancySchema, workerSchema } from '@/lib/rules/answers';
 import type { Answers, Job, Vacancy, Worker } from '@/lib/rules/answers';
 import { authorityIds, type AnswerPath, type AuthorityId } from '@/lib/rules/types';
+import { countryCodes, isNationalityCode, userAssignedNationalityCodes } from '@/lib/rules/data/countries';
 import { canonicalNumber, parseCanonicalNumber } from './numbers';
 
 export const UNKNOWN = 'unknown';
@@ -674,33 +675,17 @@ export function normalizeDate(text: string): string | null {
 }
 
 // ---------------------------------------------------------------------------
-// Countries (ISO 3166-1 alpha-2). The rules module owns the EEA/Swiss sets; the list of codes the
-// wizard offers is every region code Intl knows, which includes them.
+// Countries: the rules module's ISO 3166-1 list and Kosovo (XK). Names come from Intl.DisplayNames.
 // ---------------------------------------------------------------------------
 
-let countryCodes: readonly string[] | null = null;
-
-/** Every assigned ISO 3166-1 alpha-2 code except Belgium (a Belgian needs no permit and is not asked). */
 export function allCountryCodes(): readonly string[] {
-  if (countryCodes) return countryCodes;
-  const dn = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const out: string[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = dn.of(code);
-      if (name && !userAssignedOrReserved.has(code)) out.push(code);
-    }
-  }
-  countryCodes = out;
-  return out;
+  return nationalityCodes;
 }
 
-/** Codes Intl names but that are not countries a passport is issued by (EU, UN, exceptionally reserved). */
-const userAssignedOrReserved = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA', 'CQ']);
+const nationalityCodes: readonly string[] = [...countryCodes, ...userAssignedNationalityCodes];
 
 export function isKnownCountry(code: string): boolean {
-  return allCountryCodes().includes(code);
+  return isNationalityCode(code);
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,228 @@
+/**
+ * Node tests in the style of GOV.UK Smart Answers (ADR 3): typical journeys per authority with the
+ * real rules, every question reachable, exemptions end the flow, abandoned branches are dropped.
+ */
+import { describe, expect, it } from 'vitest';
+import { isReachable, nextStep, pathTo, previousStep, type Evaluator, type NextStep } from './next';
+import { orderedQuestions, stepIds, type FlowState, type StepId } from './questions';
+import type { AnswerPath } from '@/lib/rules/types';
+
+const asOf = '2026-11-21';
+
+/** Walks the flow answering each question from `answers`; returns the steps visited. */
+function walk(start: FlowState, answers: Partial<Record<StepId, FlowState>>, options = {}): NextStep[] {
+  let state = { ...start };
+  const seen: NextStep[] = [];
+  for (let i = 0; i < 40; i++) {
+    const step = nextStep(state, asOf, options);
+    seen.push(step);
+    if (step === 'check-answers') return seen;
+    const a = answers[step];
+    if (!a) throw new Error(`no answer for ${step} after ${seen.join(' > ')}`);
+    state = { ...state, ...a };
+  }
+  throw new Error('flow did not end');
+}
+
+const strong: Partial<Record<StepId, FlowState>> = {
+  nationality: { nationality: 'IN' },
+  residence: { residence: 'abroad' },
+  employment: { employment: 'employee' },
+  contract: { contract: 'open' },
+  salary: { salary: '70000', salaryPer: 'year' },
+  age: { age: '35' },
+  qualification: { qualification: 'master' },
+  experience: { experience: '5' },
+  'job-level': { jobLevel: 'master' },
+  'highly-qualified': { hqPosition: 'yes' },
+  'nurse-or-teacher': { nurseTeacher: 'no' },
+  posted: { posted: 'no' },
+  executive: { executive: 'no' },
+  ict: { ict: 'none' },
+  transfer: { transfer: 'none' },
+  researcher: { researcher: 'no' },
+  'working-time': { fte: 'full' },
+  'shortage-list': { shortageList: 'no' },
+  'pes-shortage-list': { pesShortageList: 'no' },
+  vacancy: { published: 'yes' },
+  eures: { eures: 'yes' },
+  'publication-weeks': { weeks: '9' },
+  'publication-start': { publishedFrom: '2026-06-01' },
+  'recruitment-support': { support: 'no' },
+  candidate: { candidate: 'no' },
+};
+const vacancySteps: StepId[] = ['vacancy', 'eures', 'publication-weeks', 'publication-start', 'recruitment-support', 'candidate'];
+const weak = { ...strong, salary: { salary: '30000', salaryPer: 'year' }, qualification: { qualification: 'secondary' }, 'job-level': { jobLevel: 'secondary' } };
+const allUnknown: Partial<Record<StepId, FlowState>> = Object.fromEntries(
+  Object.entries(strong).map(([step, values]) => [step, { [Object.keys(values)[0]!]: 'unknown' }]),
+);
+allUnknown.employment = { employment: 'employee' };
+
+describe('nextStep', () => {
+  it('starts with the workplace', () => {
+    expect(nextStep({}, asOf)).toBe('workplace');
+  });
+
+  it('asks the workplace again when the postcode is not a Belgian one', () => {
+    expect(nextStep({ postcode: '0001' }, asOf)).toBe('workplace');
+  });
+
+  it('skips the workplace when an embedding preset fixes the region', () => {
+    expect(nextStep({}, asOf, { fixedRegion: 'wallonia' })).toBe('nationality');
+    const seen = walk({}, strong, { fixedRegion: 'brussels' });
+    expect(seen).not.toContain('workplace');
+    expect(seen.at(-1)).toBe('check-answers');
+  });
+
+  describe.each([
+    ['flanders', '3000'],
+    ['brussels', '1000'],
+    ['wallonia', '5000'],
+    ['german-speaking-community', '4700'],
+  ])('typical journeys in %s', (_authority, postcode) => {
+    it('a highly skilled candidate: short, and no vacancy questions once a route without a labour market test is eligible', () => {
+      // Brussels sets monthly amounts; the German-speaking Community asks €83,135 for an open-ended contract.
+      const salary = postcode === '1000' ? { salary: '5000', salaryPer: 'month' } : postcode === '4700' ? { salary: '90000', salaryPer: 'year' } : strong.salary;
+      const answers = { ...strong, salary };
+      const seen = walk({ postcode }, answers);
+      expect(seen.slice(0, 5)).toEqual(['nationality', 'residence', 'employment', 'contract', 'salary']);
+      expect(seen.at(-1)).toBe('check-answers');
+      for (const s of vacancySteps) expect(seen).not.toContain(s);
+    });
+
+    it('a candidate below the thresholds: the shortage list or the vacancy is asked', () => {
+      const seen = walk({ postcode }, postcode === '1000' ? { ...weak, salary: { salary: '2500', salaryPer: 'month' } } : weak);
+      expect(seen.at(-1)).toBe('check-answers');
+      expect(seen.some((s) => s === 'shortage-list' || s === 'vacancy')).toBe(true);
+    });
+
+    it('"I don\'t know" everywhere still ends, each question once', () => {
+      const seen = walk({ postcode }, allUnknown);
+      expect(seen.at(-1)).toBe('check-answers');
+      expect(new Set(seen).size).toBe(seen.length);
+    });
+  });
+
+  it.each([
+    ['an EEA national', { nationality: 'FR' }],
+    ['a Swiss national', { nationality: 'CH' }],
+  ])('ends at once for %s', (_name, nationality) => {
+    expect(nextStep({ postcode: '1000', ...nationality }, asOf)).toBe('check-answers');
+  });
+
+  it.each([
+    ['unlimited access to the labour market', { residence: 'belgium-unlimited-labour-market' }],
+    ['a UK Withdrawal Agreement beneficiary', { residence: 'uk-withdrawal-agreement' }],
+  ])('ends at once for %s', (_name, residence) => {
+    expect(nextStep({ postcode: '1000', nationality: 'IN', ...residence }, asOf)).toBe('check-answers');
+  });
+
+  it('ends at once for self-employment and for 90 days or less (other procedures)', () => {
+    const base = { postcode: '3000', nationality: 'IN', residence: 'abroad' };
+    expect(nextStep({ ...base, employment: 'self-employed' }, asOf)).toBe('check-answers');
+    expect(nextStep({ ...base, employment: 'employee', contract: 'fixed', length: '90', lengthUnit: 'days' }, asOf)).toBe(
+      'check-answers',
+    );
+    expect(nextStep({ ...base, employment: 'employee', contract: 'fixed', length: '3', lengthUnit: 'months' }, asOf)).not.toBe(
+      'check-answers',
+    );
+  });
+
+  it('never asks an answered question, even one answered "I don\'t know"', () => {
+    const state = { postcode: '3000', nationality: 'unknown' };
+    expect(nextStep(state, asOf)).not.toBe('nationality');
+  });
+
+  it('every question is reachable from some journey (with a stand-in evaluator that needs everything)', () => {
+    const everything: AnswerPath[] = orderedQuestions.flatMap((q) => [...q.paths]);
+    const evaluator: Evaluator = () => ({ verdict: 'undetermined', openQuestions: everything, authority: 'flanders' });
+    const seen = walk({ postcode: '3000' }, strong, { evaluator });
+    expect(seen).toEqual([...orderedQuestions.map((q) => q.id).filter((id) => id !== 'workplace'), 'check-answers']);
+  });
+
+  it('every question with the real rules: each step id is asked in at least one journey', () => {
+    const asked = new Set<string>();
+    for (const postcode of ['3000', '1000', '5000', '4700']) {
+      for (const answers of [strong, weak, allUnknown]) walk({ postcode }, answers).forEach((s) => asked.add(s));
+    }
+    asked.add('workplace');
+    asked.add('region');
+    expect([...stepIds].filter((s) => !asked.has(s))).toEqual([]);
+  });
+});
+
+describe('pathTo (replaying the flow)', () => {
+  const full = (postcode: string, answers = strong): FlowState => Object.assign({ postcode }, ...Object.values(answers));
+
+  it('returns the questions visited, in order, and check-answers at the end', () => {
+    const path = pathTo(full('3000'), asOf);
+    expect(path.current).toBe('check-answers');
+    expect(path.visited).toEqual(['workplace', ...walk({ postcode: '3000' }, strong).slice(0, -1)]);
+  });
+
+  it('drops the answers of abandoned branches', () => {
+    // A weak profile answers the vacancy questions; changing the salary to a strong one abandons them.
+    const state = { ...full('3000', weak), ...strong.salary, ...strong.qualification, ...strong['job-level'] };
+    const path = pathTo(state, asOf);
+    expect(path.current).toBe('check-answers');
+    expect(path.state.published).toBeUndefined();
+    expect(path.state.shortageList).toBeUndefined();
+    expect(path.state.salary).toBe('70000');
+  });
+
+  it('drops everything after an exemption', () => {
+    const path = pathTo({ ...full('3000'), nationality: 'NL' }, asOf);
+    expect(path.visited).toEqual(['workplace', 'nationality']);
+    expect(path.state).toEqual({ postcode: '3000', nationality: 'NL' });
+  });
+
+  it('stops at the first unanswered question', () => {
+    const path = pathTo({ postcode: '1000', nationality: 'IN', employment: 'employee' }, asOf);
+    expect(path.visited).toEqual(['workplace', 'nationality']);
+    expect(path.current).toBe('residence');
+    // the later answer is not on the path yet
+    expect(path.state.employment).toBeUndefined();
+  });
+
+  it('records the region page when the workplace was given by region', () => {
+    const path = pathTo({ region: 'wallonia', nationality: 'IN' }, asOf);
+    expect(path.visited).toEqual(['region', 'nationality']);
+  });
+
+  it('keeps the postcode when both postcode and region are given', () => {
+    const path = pathTo({ postcode: '1000', region: 'wallonia' }, asOf);
+    expect(path.state).toEqual({ postcode: '1000' });
+  });
+
+  it('ignores a workplace answer when a preset fixes the region', () => {
+    const path = pathTo({ postcode: '1000', nationality: 'IN' }, asOf, { fixedRegion: 'flanders' });
+    expect(path.visited).toEqual(['nationality']);
+    expect(path.state).toEqual({ nationality: 'IN' });
+  });
+});
+
+describe('back links and reachable pages', () => {
+  const path = pathTo({ postcode: '3000', nationality: 'IN', residence: 'abroad' }, asOf);
+
+  it('goes back to the previous question on the path', () => {
+    expect(path.current).toBe('employment');
+    expect(previousStep(path, 'employment')).toBe('residence');
+    expect(previousStep(path, 'residence')).toBe('nationality');
+    expect(previousStep(path, 'nationality')).toBe('workplace');
+    expect(previousStep(path, 'workplace')).toBe('start');
+    expect(previousStep(path, 'region')).toBe('start');
+  });
+
+  it('check answers goes back to the last question', () => {
+    const done = pathTo({ postcode: '3000', nationality: 'FR' }, asOf);
+    expect(previousStep(done, 'check-answers')).toBe('nationality');
+  });
+
+  it('shows questions on the path and the current one, not questions further on', () => {
+    expect(isReachable(path, 'nationality')).toBe(true);
+    expect(isReachable(path, 'employment')).toBe(true);
+    expect(isReachable(path, 'region')).toBe(true);
+    expect(isReachable(path, 'salary')).toBe(false);
+    expect(isReachable(path, 'candidate')).toBe(false);
+  });
+});
