@@ -36,8 +36,6 @@ interface Entry {
   carriedNumber: NumberUse | null;
 }
 
-const byId = new Map<string, { parameter: Parameter; entries: Entry[] }>();
-
 function makeUse(p: Parameter, v: DatedValue, carriedForward: boolean): ParameterUse {
   const use: ParameterUse = {
     id: p.id,
@@ -59,100 +57,121 @@ function makeNumber(use: ParameterUse): NumberUse | null {
   return Object.freeze({ use, value: use.value });
 }
 
-for (const p of parameters) {
-  if (byId.has(p.id)) throw new Error(`Duplicate parameter id: ${p.id}`);
-  const entries: Entry[] = [];
-  let previousTo: IsoDate | null | undefined;
-  for (const v of p.values) {
-    // Values must be sorted and must not overlap: the lookup below relies on it.
-    if (previousTo === null || (previousTo !== undefined && v.from <= previousTo)) {
-      throw new Error(`Parameter ${p.id}: value from ${v.from} overlaps or is out of order`);
-    }
-    if (v.to !== undefined && v.to < v.from) throw new Error(`Parameter ${p.id}: value from ${v.from} ends before it starts`);
-    previousTo = v.to ?? null;
-    const current = makeUse(p, v, false);
-    const carried = v.indexedFor === undefined ? null : makeUse(p, v, true);
-    entries.push({
-      from: v.from,
-      to: v.to ?? null,
-      carriedFrom: v.indexedFor === undefined ? null : `${String(v.indexedFor + 1).padStart(4, '0')}-01-01`,
-      current,
-      carried,
-      currentNumber: makeNumber(current),
-      carriedNumber: carried && makeNumber(carried),
-    });
-  }
-  byId.set(p.id, { parameter: p, entries });
-}
-
-function entryOn(id: string, asOf: IsoDate): Entry {
-  const indexed = byId.get(id);
-  if (indexed === undefined) throw new Error(`Unknown parameter: ${id}`);
-  const entries = indexed.entries;
-  // Sorted and non-overlapping: the last entry starting on or before asOf is the only candidate.
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i]!;
-    if (e.from <= asOf) {
-      if (e.to === null || asOf <= e.to) return e;
-      break;
-    }
-  }
-  throw new Error(`No value of parameter ${id} on ${asOf}`);
-}
-
 function isCarried(e: Entry, asOf: IsoDate): boolean {
   return e.carriedFrom !== null && asOf >= e.carriedFrom;
 }
+
+/** The lookup functions over one list of parameters (the module exports them over the rules data). */
+export interface ParameterLookup {
+  valueOn(id: string, asOf: IsoDate): ParameterUse;
+  numberOn(id: string, asOf: IsoDate): NumberUse;
+  booleanOn(id: string, asOf: IsoDate): { use: ParameterUse; value: boolean | null };
+  parametersOn(asOf: IsoDate): ParameterUse[];
+  hasParameter(id: string): boolean;
+  getParameter(id: string): Parameter | undefined;
+}
+
+/**
+ * Indexes a list of parameters. Throws when two parameters share an id, or when the values of one
+ * parameter are out of order, overlap, or end before they start (the lookup relies on order).
+ */
+export function createLookup(list: readonly Parameter[]): ParameterLookup {
+  const byId = new Map<string, { parameter: Parameter; entries: Entry[] }>();
+  for (const p of list) {
+    if (byId.has(p.id)) throw new Error(`Duplicate parameter id: ${p.id}`);
+    const entries: Entry[] = [];
+    let previousTo: IsoDate | null | undefined;
+    for (const v of p.values) {
+      if (previousTo === null || (previousTo !== undefined && v.from <= previousTo)) {
+        throw new Error(`Parameter ${p.id}: value from ${v.from} overlaps or is out of order`);
+      }
+      if (v.to !== undefined && v.to < v.from) throw new Error(`Parameter ${p.id}: value from ${v.from} ends before it starts`);
+      previousTo = v.to ?? null;
+      const current = makeUse(p, v, false);
+      const carried = v.indexedFor === undefined ? null : makeUse(p, v, true);
+      entries.push({
+        from: v.from,
+        to: v.to ?? null,
+        carriedFrom: v.indexedFor === undefined ? null : `${String(v.indexedFor + 1).padStart(4, '0')}-01-01`,
+        current,
+        carried,
+        currentNumber: makeNumber(current),
+        carriedNumber: carried && makeNumber(carried),
+      });
+    }
+    byId.set(p.id, { parameter: p, entries });
+  }
+
+  /** Sorted and non-overlapping: the last entry starting on or before asOf is the only candidate. */
+  function find(entries: Entry[], asOf: IsoDate): Entry | null {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i]!;
+      if (e.from <= asOf) return e.to === null || asOf <= e.to ? e : null;
+    }
+    return null;
+  }
+
+  function entryOn(id: string, asOf: IsoDate): Entry {
+    const indexed = byId.get(id);
+    if (indexed === undefined) throw new Error(`Unknown parameter: ${id}`);
+    const e = find(indexed.entries, asOf);
+    if (e === null) throw new Error(`No value of parameter ${id} on ${asOf}`);
+    return e;
+  }
+
+  function valueOn(id: string, asOf: IsoDate): ParameterUse {
+    const e = entryOn(id, asOf);
+    return isCarried(e, asOf) ? e.carried! : e.current;
+  }
+
+  return {
+    valueOn,
+    numberOn(id, asOf) {
+      const e = entryOn(id, asOf);
+      const n = isCarried(e, asOf) ? e.carriedNumber : e.currentNumber;
+      if (n === null) throw new Error(`Parameter ${id} is not numeric`);
+      return n;
+    },
+    booleanOn(id, asOf) {
+      const use = valueOn(id, asOf);
+      if (typeof use.value === 'number') throw new Error(`Parameter ${id} is not boolean`);
+      return { use, value: use.value };
+    },
+    parametersOn(asOf) {
+      const out: ParameterUse[] = [];
+      for (const p of list) {
+        const e = find(byId.get(p.id)!.entries, asOf);
+        if (e !== null) out.push(isCarried(e, asOf) ? e.carried! : e.current);
+      }
+      return out;
+    },
+    hasParameter: (id) => byId.has(id),
+    getParameter: (id) => byId.get(id)?.parameter,
+  };
+}
+
+const lookup = createLookup(parameters);
 
 /**
  * The value of parameter `id` in force on `asOf` (a valid ISO date), with its validity and flags.
  * Returns a frozen object shared between calls. Throws on an unknown id or when no value covers the date.
  */
-export function valueOn(id: string, asOf: IsoDate): ParameterUse {
-  const e = entryOn(id, asOf);
-  return isCarried(e, asOf) ? e.carried! : e.current;
-}
+export const valueOn: (id: string, asOf: IsoDate) => ParameterUse = lookup.valueOn;
 
 /** Like `valueOn`, for numeric parameters (value number or null). Throws on a boolean parameter. */
-export function numberOn(id: string, asOf: IsoDate): NumberUse {
-  const e = entryOn(id, asOf);
-  const n = isCarried(e, asOf) ? e.carriedNumber : e.currentNumber;
-  if (n === null) throw new Error(`Parameter ${id} is not numeric`);
-  return n;
-}
+export const numberOn: (id: string, asOf: IsoDate) => NumberUse = lookup.numberOn;
 
 /** Like `valueOn`, for boolean parameters (value boolean or null). Throws on a numeric parameter. */
-export function booleanOn(id: string, asOf: IsoDate): { use: ParameterUse; value: boolean | null } {
-  const use = valueOn(id, asOf);
-  if (typeof use.value === 'number') throw new Error(`Parameter ${id} is not boolean`);
-  return { use, value: use.value };
-}
-
-/** Whether a parameter id exists. */
-export function hasParameter(id: string): boolean {
-  return byId.has(id);
-}
-
-/** The parameter definition (all its dated values), or undefined. */
-export function getParameter(id: string): Parameter | undefined {
-  return byId.get(id)?.parameter;
-}
+export const booleanOn: (id: string, asOf: IsoDate) => { use: ParameterUse; value: boolean | null } = lookup.booleanOn;
 
 /**
  * Every parameter in force on `asOf`, in the order of `allParameters` (federal, eu, then per
  * authority). Parameters without a value on that date (only possible before `coverageStart`) are left out.
  */
-export function parametersOn(asOf: IsoDate): ParameterUse[] {
-  const out: ParameterUse[] = [];
-  for (const p of parameters) {
-    const entries = byId.get(p.id)!.entries;
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const e = entries[i]!;
-      if (e.from <= asOf) {
-        if (e.to === null || asOf <= e.to) out.push(isCarried(e, asOf) ? e.carried! : e.current);
-        break;
-      }
-    }
-  }
-  return out;
-}
+export const parametersOn: (asOf: IsoDate) => ParameterUse[] = lookup.parametersOn;
+
+/** Whether a parameter id exists. */
+export const hasParameter: (id: string) => boolean = lookup.hasParameter;
+
+/** The parameter definition (all its dated values), or undefined. */
+export const getParameter: (id: string) => Parameter | undefined = lookup.getParameter;
