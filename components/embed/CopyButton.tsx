@@ -28,11 +28,7 @@ export function CopyButton({ targetId, label, copied, failed }: { targetId: stri
 
   return (
     <div className="mt-3 flex flex-wrap items-center gap-4">
-      <button
-        type="button"
-        onClick={copy}
-        className="inline-flex min-h-11 items-center rounded bg-[#1d4ed8] px-4 py-2 font-semibold text-white hover:bg-[#1e3a8a] focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-[#ffbf47]"
-      >
+      <button type="button" onClick={copy} className="btn">
         {label}
       </button>
       <p role="status" aria-live="polite" className="text-sm">

@@ -12,11 +12,7 @@ export function PrintButton({ label }: { label: string }) {
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   if (!hydrated) return null;
   return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="bwpc-print inline-flex min-h-11 items-center rounded border-2 border-[var(--bwpc-accent,#1d4ed8)] px-4 py-2 font-semibold text-[var(--bwpc-accent,#1d4ed8)] hover:bg-gray-50 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-[#ffbf47] print:hidden"
-    >
+    <button type="button" onClick={() => window.print()} className="btn btn-secondary no-print">
       {label}
     </button>
   );

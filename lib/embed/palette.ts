@@ -21,6 +21,17 @@ export const palette: Readonly<Record<AccentId, `#${string}`>> = {
   anthracite: '#374151',
 };
 
+/** A darker shade of each accent, for the buttons' bottom edge (a decoration, not text). */
+export const paletteDark: Readonly<Record<AccentId, `#${string}`>> = {
+  blue: '#1e3a8a',
+  navy: '#172554',
+  green: '#14532d',
+  teal: '#134e4a',
+  red: '#7f1d1d',
+  purple: '#4c1d95',
+  anthracite: '#111827',
+};
+
 /** The site's own colour, used when neither the preset nor the embedder picks one. */
 export const defaultAccent: AccentId = 'blue';
 

@@ -49,7 +49,7 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
   const snippet = embedSnippet({ origin, locale: frameLocale, param, title: frameTitle });
   const code = (chunks: React.ReactNode) => <code className="rounded bg-gray-100 px-1 font-mono text-[0.95em]">{chunks}</code>;
 
-  const field = 'mt-1 block w-full max-w-md rounded border-2 border-gray-700 bg-white px-3 py-2 focus-visible:outline-3 focus-visible:outline-offset-0 focus-visible:outline-[#ffbf47]';
+  const field = 'input mt-1 max-w-md';
   const h2 = 'mt-10 text-2xl font-bold';
   const h3 = 'mt-6 text-xl font-bold';
   const pre = 'mt-2 overflow-x-auto rounded border border-gray-300 bg-gray-50 p-3 font-mono text-sm';
@@ -68,7 +68,7 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
             <label htmlFor="embed-lang" className="block font-semibold">
               {t('page.language')}
             </label>
-            <p id="embed-lang-hint" className="text-gray-700">
+            <p id="embed-lang-hint" className="hint">
               {t('page.languageHint')}
             </p>
             <select id="embed-lang" name="lang" defaultValue={frameLocale} aria-describedby="embed-lang-hint" className={field}>
@@ -84,7 +84,7 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
             <label htmlFor="embed-preset" className="block font-semibold">
               {t('page.preset')}
             </label>
-            <p id="embed-preset-hint" className="max-w-prose text-gray-700">
+            <p id="embed-preset-hint" className="hint max-w-prose">
               {t('page.presetHint')}
             </p>
             <select id="embed-preset" name="preset" defaultValue={presetId} aria-describedby="embed-preset-hint" className={field}>
@@ -98,20 +98,20 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
 
           <fieldset aria-describedby="embed-accent-hint">
             <legend className="font-semibold">{t('page.accent')}</legend>
-            <p id="embed-accent-hint" className="max-w-prose text-gray-700">
+            <p id="embed-accent-hint" className="hint max-w-prose">
               {t('page.accentHint')}
             </p>
             <div className="mt-2 grid gap-2 sm:grid-cols-2">
               {(['', ...accentIds] as const).map((id) => {
                 const colour = palette[id === '' ? presetAccent : id];
                 return (
-                  <label key={id || 'preset'} className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-gray-300 px-3 py-2 has-[:checked]:border-2 has-[:checked]:border-gray-900">
+                  <label key={id || 'preset'} className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-[var(--color-line)] px-3 py-2 has-[:checked]:border-[var(--color-ink)] has-[:checked]:outline-2 has-[:checked]:outline-[var(--color-ink)]">
                     <input
                       type="radio"
                       name="accent"
                       value={id}
                       defaultChecked={(chosenAccent ?? '') === id}
-                      className="h-5 w-5 accent-gray-900"
+                      className="h-6 w-6 flex-none accent-[var(--color-ink)]"
                     />
                     <span aria-hidden="true" className="inline-block h-6 w-6 rounded-full border border-gray-400" style={{ backgroundColor: colour }} />
                     <span>{id === '' ? t('page.accentOfPreset', { colour: t(`accents.${presetAccent}`) }) : t(`accents.${id}`)}</span>
@@ -121,10 +121,7 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
             </div>
           </fieldset>
         </fieldset>
-        <button
-          type="submit"
-          className="mt-6 inline-flex min-h-11 items-center rounded bg-[#15803d] px-5 py-2 text-lg font-semibold text-white hover:bg-[#166534] focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-[#ffbf47]"
-        >
+        <button type="submit" className="btn mt-6">
           {t('page.update')}
         </button>
       </form>
@@ -154,7 +151,7 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
         rows={5}
         spellCheck={false}
         value={snippet}
-        className="mt-1 block w-full rounded border-2 border-gray-700 bg-gray-50 p-3 font-mono text-sm focus-visible:outline-3 focus-visible:outline-offset-0 focus-visible:outline-[#ffbf47]"
+        className="input mt-1 font-mono text-sm"
       />
       <CopyButton targetId="embed-code" label={t('page.copy')} copied={t('page.copied')} failed={t('page.copyFailed')} />
 
