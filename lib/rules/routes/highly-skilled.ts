@@ -92,7 +92,7 @@ export const highlySkilled: RouteFn = (answers, asOf, authority) => {
       const general = param('wallonia.highly-skilled.salary', asOf);
       const young = param('wallonia.highly-skilled.salary-under-30', asOf);
       const underU = param('wallonia.highly-skilled.reduced-under-age', asOf);
-      const { options, pending } = reducedOptions(ageBelowT(worker.age, req(underU)), { use: general, variant: 'general' }, { use: young, variant: 'under-30' });
+      const { options, pending } = reducedOptions(ageBelowT(worker.age, req(underU)), { use: general, variant: 'general' }, { use: young, variant: 'under30' });
       const s = salaryCheck({ authority, asOf, salary: job.grossSalary, per: 'year', options, pending, extraSources: [S.walloniaHighlySkilled] });
       s.check.parameters = [...s.check.parameters, underU];
       checks.push(s.check);
@@ -105,8 +105,8 @@ export const highlySkilled: RouteFn = (answers, asOf, authority) => {
       const short = param('german-speaking-community.highly-skilled.salary-up-to-4-years', asOf);
       const open = param('german-speaking-community.highly-skilled.salary-open-ended', asOf);
       const maxShort = param('german-speaking-community.highly-skilled.max-days-short', asOf);
-      const shortOpt: SalaryOption = { use: short, variant: 'up-to-4-years' };
-      const openOpt: SalaryOption = { use: open, variant: 'open-ended' };
+      const shortOpt: SalaryOption = { use: short, variant: 'upTo4Years' };
+      const openOpt: SalaryOption = { use: open, variant: 'openEnded' };
       const d = job.durationDays;
       let options: SalaryOption[];
       let pending: Term | undefined;

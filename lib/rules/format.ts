@@ -1,0 +1,61 @@
+/**
+ * Numbers, money, dates and lists in the user's language, with Intl formatters built once per locale
+ * (the BCP 47 tags of lib/i18n/locales.ts: en → en-IE gives "€52,000", fr-BE "52 000 €").
+ */
+import { formatLocale, type Locale } from '../i18n/locales';
+import type { IsoDate } from './types';
+import { parseIso } from './routes/dates';
+
+interface Formatters {
+  moneyWhole: Intl.NumberFormat;
+  moneyCents: Intl.NumberFormat;
+  number: Intl.NumberFormat;
+  date: Intl.DateTimeFormat;
+  list: Intl.ListFormat;
+}
+
+const cache = new Map<Locale, Formatters>();
+
+export function formatters(locale: Locale): Formatters {
+  let f = cache.get(locale);
+  if (!f) {
+    const tag = formatLocale[locale];
+    f = {
+      moneyWhole: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+      moneyCents: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      number: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+      date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      list: new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
+    };
+    cache.set(locale, f);
+  }
+  return f;
+}
+
+/** €52,000 / €39,129.60: cents only when the amount has them. */
+export function formatMoney(locale: Locale, amount: number): string {
+  const f = formatters(locale);
+  return Math.round(amount * 100) % 100 === 0 ? f.moneyWhole.format(amount) : f.moneyCents.format(amount);
+}
+
+export function formatNumber(locale: Locale, n: number): string {
+  return formatters(locale).number.format(n);
+}
+
+/** 21 November 2026 / 21 novembre 2026 / 21. November 2026. */
+export function formatDate(locale: Locale, iso: IsoDate): string {
+  const { y, m, day } = parseIso(iso);
+  return formatters(locale).date.format(Date.UTC(y, m - 1, day));
+}
+
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return formatters(locale).list.format(items);
+}
+
+/** Today's date in Europe/Brussels as YYYY-MM-DD (the default asOf). */
+const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+export function todayInBrussels(now: Date = new Date()): IsoDate {
+  const parts = brusselsDay.formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

@@ -1,0 +1,420 @@
+/**
+ * present(evaluation, locale): the public Assessment of ../shared/api-contract.md, localized.
+ * Every field of the v1 contract, plus extension fields (marked "extension").
+ */
+import { createTranslator } from 'use-intl/core';
+import type { Locale } from '../i18n/locales';
+import deRules from '../../messages/de/rules.json';
+import enRules from '../../messages/en/rules.json';
+import frRules from '../../messages/fr/rules.json';
+import nlRules from '../../messages/nl/rules.json';
+import deValidation from '../../messages/de/validation.json';
+import enValidation from '../../messages/en/validation.json';
+import frValidation from '../../messages/fr/validation.json';
+import nlValidation from '../../messages/nl/validation.json';
+import { sources } from './data/sources';
+import { rulesChecked } from './data/version';
+import { formatDate, formatList, formatMoney, formatNumber } from './format';
+import { yearOf } from './routes/dates';
+import type {
+  AnswerPath,
+  AuthorityId,
+  CheckResult,
+  Confidence,
+  Evaluation,
+  Hint,
+  IsoDate,
+  Message,
+  MessageValue,
+  ParameterUse,
+  RouteId,
+  RouteStatus,
+  Tri,
+  UnknownBecause,
+  Unit,
+  Verdict,
+  VerdictReason,
+} from './types';
+
+// ---------------------------------------------------------------------------
+// The contract (api-contract.md) and its extensions
+// ---------------------------------------------------------------------------
+
+export interface Citation {
+  title: string;
+  url: string;
+  checked: IsoDate;
+}
+
+/** extension: a figure used by a check, fee or processing time, with its validity and confidence. */
+export interface Figure {
+  id: string;
+  value: number | boolean | null;
+  /** The value in words and in the requested language ("€48,912 a year"), or null. */
+  formatted: string | null;
+  unit: Unit;
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+  confidence: Confidence;
+  mustConfirm: boolean;
+  carriedForward: boolean;
+  officialUrl?: string;
+}
+
+export interface AssessedCheck {
+  id: string;
+  status: Tri;
+  explanation: string;
+  citations: Citation[];
+  /** extension */
+  unknownBecause?: UnknownBecause;
+  /** extension: why the check is unknown, in words. */
+  unknownReason?: string;
+  /** extension: answer paths that would decide an unknown check. */
+  missing: AnswerPath[];
+  /** extension */
+  figures: Figure[];
+}
+
+export interface AssessedCondition {
+  id: string;
+  text: string;
+  citations: Citation[];
+}
+
+export interface AssessedDocument {
+  id: string;
+  title: string;
+  /** extension */
+  detail?: string;
+  /** extension: `federal` (Immigration Office) or `regional` (the competent authority). */
+  part: 'federal' | 'regional';
+  /** extension */
+  citations: Citation[];
+}
+
+export interface AssessedFee {
+  id: string;
+  amount: number;
+  currency: 'EUR';
+  title: string;
+  /** extension */
+  payer: 'employer' | 'worker';
+  /** extension */
+  exemption?: string;
+  /** extension */
+  figure: Figure;
+}
+
+export interface AssessedHint {
+  kind: Hint['kind'];
+  text: string;
+  /** extension: the raw figures of the hint. */
+  amount?: number;
+  per?: 'year' | 'month';
+  checkId?: string;
+  weeksMore?: number;
+  until?: IsoDate;
+  date?: IsoDate;
+  path?: AnswerPath;
+}
+
+export interface AssessedRoute {
+  id: RouteId;
+  /** extension */
+  name: string;
+  status: RouteStatus;
+  checks: AssessedCheck[];
+  /** extension */
+  conditions: AssessedCondition[];
+  documents: AssessedDocument[];
+  fees: AssessedFee[];
+  processingTime: { targetDays: number | null; note: string; figure?: Figure };
+  earliestFilingDate: IsoDate | null;
+  /** extension */
+  hints: AssessedHint[];
+}
+
+export interface Notice {
+  parameter: string;
+  text: string;
+  officialUrl?: string;
+  confidence: Confidence;
+  carriedForward: boolean;
+}
+
+export interface Assessment {
+  asOf: IsoDate;
+  rulesVersion: IsoDate;
+  /** extension: the date the sources were last checked. */
+  rulesChecked: IsoDate;
+  competentAuthority: { id: AuthorityId; name: string; url: string } | null;
+  verdict: Verdict;
+  verdictReason: VerdictReason | null;
+  /** extension: the verdict (and its reason) in words. */
+  verdictText: string;
+  recommendedRoute: RouteId | null;
+  /** extension: which rule decided the recommendation, and the other open routes. */
+  recommendation: string | null;
+  routes: AssessedRoute[];
+  /** extension: exemptions and other procedures checked before any route. */
+  preliminaryChecks: AssessedCheck[];
+  /** extension: answers that could still change the verdict or the recommendation. */
+  openQuestions: AnswerPath[];
+  /** extension: figures to confirm with the authority before relying on them. */
+  notices: Notice[];
+}
+
+// ---------------------------------------------------------------------------
+// Translators
+// ---------------------------------------------------------------------------
+
+type Catalogue = Record<string, unknown>;
+type Values = Record<string, string | number>;
+type T = (key: string, values?: Values) => string;
+
+export const rulesMessages: Record<Locale, Catalogue> = { nl: nlRules, fr: frRules, de: deRules, en: enRules };
+export const validationMessages: Record<Locale, Catalogue> = { nl: nlValidation, fr: frValidation, de: deValidation, en: enValidation };
+
+/** Translation problems seen (missing key, bad ICU, missing value): tests assert that there are none. */
+export const translationProblems: string[] = [];
+
+function onError(e: Error): void {
+  if (translationProblems.length < 100) translationProblems.push(e.message);
+}
+
+const translators = new Map<string, T>();
+
+/** One cached translator per locale and namespace (`rules` or `validation`). */
+export function translator(locale: Locale, namespace: 'rules' | 'validation' = 'rules'): T {
+  const k = `${namespace}:${locale}`;
+  let t = translators.get(k);
+  if (!t) {
+    const messages = namespace === 'rules' ? rulesMessages[locale] : validationMessages[locale];
+    t = createTranslator({ locale, messages, onError, timeZone: 'Europe/Brussels' }) as unknown as T;
+    translators.set(k, t);
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------
+// Values and figures
+// ---------------------------------------------------------------------------
+
+function moneyText(t: T, locale: Locale, amount: number, per?: 'year' | 'month'): string {
+  const a = formatMoney(locale, amount);
+  return per ? t(per === 'year' ? 'units.per-year' : 'units.per-month', { amount: a }) : a;
+}
+
+function valueText(t: T, locale: Locale, v: MessageValue): string | number {
+  if (typeof v === 'string' || typeof v === 'number') return v;
+  if ('money' in v) return moneyText(t, locale, v.money, v.per);
+  if ('date' in v) return formatDate(locale, v.date);
+  if ('authority' in v) return t(`authorities.${v.authority}.name`);
+  return t(`routes.${v.route}.name`);
+}
+
+function message(t: T, locale: Locale, m: Message, extra?: Values): string {
+  if (!m.values && !extra) return t(m.key);
+  const values: Values = {};
+  if (m.values) for (const k in m.values) values[k] = valueText(t, locale, m.values[k] as MessageValue);
+  if (extra) Object.assign(values, extra);
+  return t(m.key, values);
+}
+
+/** A parameter's value in words ("€48,912 a year", "9 weeks", "EQF level 6"), or null when there is none. */
+export function formatFigure(locale: Locale, u: Pick<ParameterUse, 'value' | 'unit'>): string | null {
+  const t = translator(locale);
+  const v = u.value;
+  if (v === null) return null;
+  if (typeof v === 'boolean') return t(v ? 'units.yes' : 'units.no');
+  switch (u.unit) {
+    case 'EUR/year':
+      return moneyText(t, locale, v, 'year');
+    case 'EUR/month':
+      return moneyText(t, locale, v, 'month');
+    case 'EUR':
+      return formatMoney(locale, v);
+    case 'weeks':
+    case 'months':
+    case 'days':
+    case 'years':
+      return t(`units.${u.unit}`, { n: v });
+    case 'eqf':
+      return t('units.eqf', { n: v });
+    default:
+      return formatNumber(locale, v);
+  }
+}
+
+const figureCache = new Map<string, Figure>();
+
+function figure(locale: Locale, u: ParameterUse): Figure {
+  // ParameterUse objects are frozen and shared (params.ts): cache by identity of id+period+flags.
+  const k = `${locale}|${u.id}|${u.validFrom}|${u.carriedForward ? 1 : 0}`;
+  let f = figureCache.get(k);
+  if (!f) {
+    f = {
+      id: u.id,
+      value: u.value,
+      formatted: formatFigure(locale, u),
+      unit: u.unit,
+      validFrom: u.validFrom,
+      validTo: u.validTo,
+      confidence: u.confidence,
+      mustConfirm: u.mustConfirm,
+      carriedForward: u.carriedForward,
+    };
+    if (u.officialUrl) f.officialUrl = u.officialUrl;
+    Object.freeze(f);
+    if (figureCache.size > 20000) figureCache.clear();
+    figureCache.set(k, f);
+  }
+  return f;
+}
+
+const citationCache = new Map<string, Citation>();
+
+export function citation(id: string): Citation {
+  let c = citationCache.get(id);
+  if (!c) {
+    const s = (sources as Record<string, { title: string; url: string; checked: IsoDate }>)[id];
+    if (!s) throw new Error(`unknown source id ${id}`);
+    c = Object.freeze({ title: s.title, url: s.url, checked: s.checked });
+    citationCache.set(id, c);
+  }
+  return c;
+}
+
+function citations(ids: readonly string[]): Citation[] {
+  return ids.map(citation);
+}
+
+function fieldLabel(locale: Locale, path: string): string {
+  return translator(locale, 'validation')(`fields.${path.replace(/\./g, '_')}`);
+}
+
+// ---------------------------------------------------------------------------
+// present()
+// ---------------------------------------------------------------------------
+
+function presentCheck(t: T, locale: Locale, c: CheckResult): AssessedCheck {
+  const out: AssessedCheck = {
+    id: c.id,
+    status: c.status,
+    explanation: message(t, locale, c.text),
+    citations: citations(c.sources),
+    missing: c.missing,
+    figures: c.parameters.map((p) => figure(locale, p)),
+  };
+  if (c.status === 'unknown' && c.unknownBecause) {
+    out.unknownBecause = c.unknownBecause;
+    out.unknownReason =
+      c.unknownBecause === 'answer-missing'
+        ? t('unknownReasons.answer-missing', { fields: formatList(locale, c.missing.map((p) => fieldLabel(locale, p))) })
+        : t(`unknownReasons.${c.unknownBecause}`);
+  }
+  return out;
+}
+
+function presentHint(t: T, locale: Locale, h: Hint): AssessedHint {
+  switch (h.kind) {
+    case 'salary-at-least':
+      return { ...h, text: t('hints.salary-at-least', { amount: moneyText(t, locale, h.amount, h.per) }) };
+    case 'publish-longer':
+      return { ...h, text: t('hints.publish-longer', { weeksMore: h.weeksMore, until: formatDate(locale, h.until) }) };
+    case 'file-from':
+      return { ...h, text: t('hints.file-from', { date: formatDate(locale, h.date) }) };
+    case 'answer':
+      return { ...h, text: t('hints.answer', { field: fieldLabel(locale, h.path) }) };
+  }
+}
+
+function topicName(t: T, id: string): string {
+  const topic = id.split('.')[1] ?? '';
+  if (topic === 'fee' || topic === 'processing') return t(`notices.topics.${topic}`);
+  if ((routeNames as readonly string[]).includes(topic)) return t(`routes.${topic}.name`);
+  return t('notices.topics.other');
+}
+const routeNames: readonly RouteId[] = ['highly-skilled', 'eu-blue-card', 'executive', 'intra-corporate-transfer', 'researcher', 'shortage-occupation', 'labour-market-test'];
+
+function notice(t: T, locale: Locale, u: ParameterUse): Notice | null {
+  const value = formatFigure(locale, u);
+  if (value === null) return null;
+  const name = topicName(t, u.id);
+  const text = u.carriedForward
+    ? t('notices.carried-forward', { value, name, year: yearOf(u.validFrom) })
+    : t('notices.must-confirm', { value, name, confidence: u.confidence });
+  const n: Notice = { parameter: u.id, text, confidence: u.confidence, carriedForward: u.carriedForward };
+  if (u.officialUrl) n.officialUrl = u.officialUrl;
+  return n;
+}
+
+export function present(ev: Evaluation, locale: Locale): Assessment {
+  const t = translator(locale);
+  const confirm = new Map<string, ParameterUse>();
+  const note = (u: ParameterUse) => {
+    if ((u.mustConfirm || u.carriedForward) && !confirm.has(u.id)) confirm.set(u.id, u);
+  };
+
+  const eligible = ev.routes.filter((r) => r.status === 'eligible').map((r) => r.id);
+  const routes: AssessedRoute[] = ev.routes.map((r) => {
+    for (const c of r.checks) for (const p of c.parameters) note(p);
+    for (const f of r.fees) note(f.parameter);
+    if (r.processingTime.parameter) note(r.processingTime.parameter);
+    const processingTime: AssessedRoute['processingTime'] = {
+      targetDays: r.processingTime.targetDays,
+      note: message(t, locale, r.processingTime.text),
+    };
+    if (r.processingTime.parameter) processingTime.figure = figure(locale, r.processingTime.parameter);
+    return {
+      id: r.id,
+      name: t(`routes.${r.id}.name`),
+      status: r.status,
+      checks: r.checks.map((c) => presentCheck(t, locale, c)),
+      conditions: r.conditions.map((c) => ({ id: c.id, text: message(t, locale, c.text), citations: citations(c.sources) })),
+      documents: r.documents.map((d) => {
+        const doc: AssessedDocument = { id: d.id, title: message(t, locale, d.text), part: d.part, citations: citations(d.sources) };
+        if (d.detail) doc.detail = message(t, locale, d.detail);
+        return doc;
+      }),
+      fees: r.fees.map((f) => {
+        const fee: AssessedFee = { id: f.id, amount: f.amount, currency: f.currency, title: message(t, locale, f.text), payer: f.payer, figure: figure(locale, f.parameter) };
+        if (f.exemption) fee.exemption = message(t, locale, f.exemption);
+        return fee;
+      }),
+      processingTime,
+      earliestFilingDate: r.earliestFilingDate,
+      hints: r.hints.map((h) => presentHint(t, locale, h)),
+    };
+  });
+
+  let recommendation: string | null = null;
+  if (ev.recommendation && ev.recommendedRoute) {
+    const others = eligible.filter((id) => id !== ev.recommendedRoute).map((id) => t(`routes.${id}.name`));
+    recommendation = message(t, locale, ev.recommendation, { otherRoutes: formatList(locale, others) });
+  }
+  const verdictText = ev.verdictReason ? `${t(`verdicts.${ev.verdict}`)} ${t(`verdictReasons.${ev.verdictReason}`)}` : t(`verdicts.${ev.verdict}`);
+  const notices: Notice[] = [];
+  for (const u of confirm.values()) {
+    const n = notice(t, locale, u);
+    if (n) notices.push(n);
+  }
+  return {
+    asOf: ev.asOf,
+    rulesVersion: ev.rulesVersion,
+    rulesChecked,
+    competentAuthority: ev.authority
+      ? { id: ev.authority, name: t(`authorities.${ev.authority}.name`), url: t(`authorities.${ev.authority}.url`) }
+      : null,
+    verdict: ev.verdict,
+    verdictReason: ev.verdictReason,
+    verdictText,
+    recommendedRoute: ev.recommendedRoute,
+    recommendation,
+    routes,
+    preliminaryChecks: ev.preliminaryChecks.map((c) => presentCheck(t, locale, c)),
+    openQuestions: ev.openQuestions,
+    notices,
+  };
+}
