@@ -26,8 +26,11 @@
   }
   // Tell a frame who we are; it answers with its height (covers frames that loaded before this script).
   function hello(f) {
-    var o = origin(f);
-    if (o && o !== 'null' && f.contentWindow) f.contentWindow.postMessage({ type: 'bwpc:hello', version: 1 }, o);
+    var o = origin(f), cw = f.contentWindow, c;
+    if (!o || o === 'null' || !cw) return;
+    // Still about:blank (our own origin, readable)? Then its load event will say hello later.
+    try { c = cw.location.origin; } catch (e) { c = o; }
+    if (c === o) cw.postMessage({ type: 'bwpc:hello', version: 1 }, o);
   }
   w.addEventListener('message', function (e) {
     var m = e.data, fs = d.querySelectorAll(SEL), i, f, h;

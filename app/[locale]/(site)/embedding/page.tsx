@@ -52,7 +52,7 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
   const field = 'input mt-1 max-w-md';
   const h2 = 'mt-10 text-2xl font-bold';
   const h3 = 'mt-6 text-xl font-bold';
-  const pre = 'mt-2 overflow-x-auto rounded border border-gray-300 bg-gray-50 p-3 font-mono text-sm';
+  const pre = 'mt-2 whitespace-pre-wrap break-all rounded border border-gray-300 bg-gray-50 p-3 font-mono text-sm';
 
   return (
     <main id="main-content" className="mx-auto max-w-4xl px-4 py-8">
