@@ -13,8 +13,9 @@ const decimalSeparator: Record<Locale, ',' | '.'> = { nl: ',', fr: ',', de: ',',
  * Parses a number written by a person. Returns null when the text is not a number.
  * Rules: currency signs, letters like "EUR", spaces (also non-breaking) and apostrophes are ignored.
  * When both "," and "." appear, the last one is the decimal separator. When only one of them
- * appears: it is a thousands separator if every group after it has exactly three digits and it is
- * not the locale's decimal separator, or if it appears more than once; otherwise it is decimal.
+ * appears, it is a thousands separator if every group after it has exactly three digits ("52.000",
+ * "52,000", "1.234.567": nobody types three decimals for a salary, an age or a number of weeks);
+ * otherwise it is the decimal separator ("1,5", "3703.44").
  */
 export function parseLocaleNumber(input: string, locale: Locale): number | null {
   let s = input
@@ -38,7 +39,7 @@ export function parseLocaleNumber(input: string, locale: Locale): number | null 
     const sep = hasComma ? ',' : '.';
     const parts = s.split(sep);
     const groupsOfThree = parts.slice(1).every((p) => p.length === 3) && parts[0]!.length >= 1 && parts[0]!.length <= 3;
-    const isGroup = parts.length > 2 ? groupsOfThree : groupsOfThree && sep !== decimalSeparator[locale];
+    const isGroup = groupsOfThree;
     if (parts.length > 2 && !isGroup) return null;
     normalized = isGroup ? parts.join('') : `${parts[0] || '0'}.${parts[1]}`;
     if (!isGroup && parts[1] === '') return null;

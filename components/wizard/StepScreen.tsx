@@ -1,0 +1,63 @@
+/**
+ * A question page, for the full site and the embedded mode alike (the embed pages of issue 4 render
+ * this with mode="embed" and, for a preset that fixes the region, `fixedRegion`).
+ */
+import { notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { isReachable, previousStep } from '@/lib/flow/next';
+import { isStepId } from '@/lib/flow/questions';
+import { flowHref, toQueryString, type SearchParamsInput } from '@/lib/flow/url';
+import type { AuthorityId } from '@/lib/rules/types';
+import { submitStep } from './actions';
+import { BackLink } from './BackLink';
+import { loadFlow } from './flow';
+import { buildSpec, formValuesFor, salaryUnitOf } from './spec';
+import { StepForm } from './StepForm';
+import type { StepFormState, WizardMode } from './types';
+
+export interface StepScreenProps {
+  locale: Locale;
+  mode: WizardMode;
+  step: string;
+  searchParams: SearchParamsInput;
+  fixedRegion?: AuthorityId;
+}
+
+export async function StepScreen({ locale, mode, step, searchParams, fixedRegion }: StepScreenProps) {
+  if (!isStepId(step)) notFound();
+  const ctx = loadFlow(locale, mode, searchParams, fixedRegion);
+  if (!isReachable(ctx.path, step)) {
+    // Smart Answers: a page that is not on the path sends the user to the right one.
+    const target = ctx.path.current;
+    redirect(flowHref(ctx.base, target, target === 'check-answers' ? { ...ctx.params, state: ctx.path.state } : ctx.params));
+  }
+  const tc = await getTranslations({ locale, namespace: 'common' });
+  const tw = await getTranslations({ locale, namespace: 'wizard' });
+  const spec = await buildSpec(step, ctx, tc('siteName'));
+
+  const backTarget = ctx.params.returnTo === 'answers' ? 'check-answers' : previousStep(ctx.path, step);
+  const backHref = flowHref(ctx.base, backTarget, backTarget === 'check-answers' ? { ...ctx.params, state: ctx.path.state } : ctx.params);
+
+  const initial: StepFormState = {
+    values: formValuesFor(step, ctx.params, locale, step === 'salary' ? { salaryPer: salaryUnitOf(ctx.authority) } : {}),
+    issues: [],
+    attempt: 0,
+  };
+  const action = submitStep.bind(null, {
+    locale,
+    mode,
+    step,
+    query: toQueryString(ctx.params).replace(/^\?/, ''),
+    ...(fixedRegion ? { fixedRegion } : {}),
+  });
+
+  return (
+    <div className={mode === 'embed' ? 'px-3' : 'mx-auto w-full max-w-3xl px-4'}>
+      <BackLink href={backHref} label={tw('common.back')} />
+      <main id="main-content" className={mode === 'embed' ? 'pb-6 pt-3' : 'pb-12 pt-6'}>
+        <StepForm key={step} spec={spec} action={action} initial={initial} />
+      </main>
+    </div>
+  );
+}

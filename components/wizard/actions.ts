@@ -1,0 +1,66 @@
+'use server';
+
+/**
+ * The server action of every question page (site and embedded). It validates the page's answer
+ * with the question's zod-backed validation; on success it redirects (303) to the next page with
+ * the answers in the query string; on failure it returns the errors and what was typed, and the
+ * page is rendered again with the GOV.UK error pattern (also without JavaScript).
+ *
+ * Everything it receives is untrusted: the bound context is checked again here.
+ */
+import { redirect } from 'next/navigation';
+import { isLocale } from '@/lib/i18n/locales';
+import { parseLocaleNumber } from '@/lib/flow/numbers';
+import { pathTo } from '@/lib/flow/next';
+import { getQuestion, isStepId, UNKNOWN, type FieldIssue, type FormValues } from '@/lib/flow/questions';
+import { flowHref, parseFlowParams, withAnswer } from '@/lib/flow/url';
+import { lookupPostcode } from '@/lib/rules/authority';
+import { flowBase, isAuthorityId, todayInBrussels } from './flow';
+import { UNKNOWN_BUTTON, type StepFormState } from './types';
+
+export interface StepActionContext {
+  locale: string;
+  mode: string;
+  step: string;
+  /** The query string of the page the form was on (the answers so far). */
+  query: string;
+  /** Region fixed by an embedding preset. */
+  fixedRegion?: string;
+}
+
+export async function submitStep(context: StepActionContext, previous: StepFormState, formData: FormData): Promise<StepFormState> {
+  const { locale, step } = context;
+  if (!isLocale(locale) || !isStepId(step)) throw new Error('Invalid form context');
+  const mode = context.mode === 'embed' ? 'embed' : 'site';
+  const fixedRegion = isAuthorityId(context.fixedRegion) ? context.fixedRegion : undefined;
+  const params = parseFlowParams(new URLSearchParams(typeof context.query === 'string' ? context.query.slice(0, 4000) : ''));
+  const question = getQuestion(step);
+
+  const typed: Record<string, string> = {};
+  for (const key of question.keys) {
+    const v = formData.get(key);
+    if (typeof v === 'string') typed[key] = v.slice(0, 200);
+  }
+  const values: FormValues = formData.has(UNKNOWN_BUTTON) && question.unknown !== 'none' ? { [question.keys[0]!]: UNKNOWN } : typed;
+
+  const result = question.validate(values, (s) => parseLocaleNumber(s, locale));
+  let issues: FieldIssue[] = result.ok ? [] : result.issues;
+  // Server-only check: the postcode must be a Belgian one (the list is not sent to the browser).
+  if (result.ok && result.values.postcode !== undefined && !lookupPostcode(result.values.postcode)) {
+    issues = [{ field: 'postcode', code: 'unknown' }];
+  }
+  if (!result.ok || issues.length) {
+    return { values: typed, issues, attempt: previous.attempt + 1 };
+  }
+
+  const state = withAnswer(params.state, question, result.values);
+  const asOf = params.asOf ?? todayInBrussels();
+  const path = pathTo(state, asOf, fixedRegion ? { fixedRegion } : {});
+  const base = flowBase(locale, mode);
+  if (path.current === 'check-answers') {
+    // At the end, the URL keeps only the answers on the path (abandoned branches dropped).
+    redirect(flowHref(base, 'check-answers', { ...params, state: path.state, returnTo: undefined }));
+  }
+  // On the way, later answers stay in the URL, so going back and forth never loses them.
+  redirect(flowHref(base, path.current, { ...params, state }));
+}
