@@ -1,0 +1,274 @@
+/**
+ * Embedding (issue 4), against the production build: a host page served from a SECOND origin on the
+ * loopback interface (e2e/fixtures/host/server.ts, started here, one per worker) frames the tool with
+ * the published snippet.
+ *
+ * The app's test server must allow the harness origins as frame ancestors: scripts/start-test-server.mjs
+ * sets EMBED_EXTRA_ORIGINS=http://127.0.0.1:<port+1000+i> (i < 8) when it is unset.
+ *
+ * Runs in both projects: with JavaScript (the frame sizes itself, messages, journeys, axe) and without
+ * (the frame keeps its fixed height and the journey still works with plain form posts).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { harnessPort, startHost, type HostHarness } from '../fixtures/host/server';
+
+const locales = ['nl', 'fr', 'de', 'en'] as const;
+const MIN_HEIGHT = 300;
+const FALLBACK_HEIGHT = 800;
+
+const test = base.extend<{ js: boolean }, { host: HostHarness; outsider: HostHarness; appOrigin: string }>({
+  appOrigin: [
+    async ({}, use, workerInfo) => {
+      await use(new URL(workerInfo.project.use.baseURL!).origin);
+    },
+    { scope: 'worker' },
+  ],
+  // An allowed parent: http://127.0.0.1:<app port + 1000 + worker slot>.
+  host: [
+    async ({ appOrigin }, use, workerInfo) => {
+      const host = await startHost(appOrigin, harnessPort(Number(new URL(appOrigin).port), workerInfo.parallelIndex));
+      await use(host);
+      await host.close();
+    },
+    { scope: 'worker' },
+  ],
+  // A parent on no allowlist: a random port.
+  outsider: [
+    async ({ appOrigin }, use) => {
+      const host = await startHost(appOrigin, 0);
+      await use(host);
+      await host.close();
+    },
+    { scope: 'worker' },
+  ],
+  js: async ({ javaScriptEnabled }, use) => {
+    await use(javaScriptEnabled !== false);
+  },
+});
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+/** The tool's frame (the only child frame of the host page). */
+function toolFrame(page: Page): Frame {
+  const frame = page.mainFrame().childFrames()[0];
+  if (!frame) throw new Error('the host page has no frame');
+  return frame;
+}
+
+const frameLocator = (page: Page): FrameLocator => page.frameLocator('iframe[data-bwpc]');
+
+/** The iframe element's height in the host page, and the framed document's own height. */
+async function heights(page: Page): Promise<{ frame: number; doc: number }> {
+  const frame = await page.locator('iframe[data-bwpc]').evaluate((el) => el.getBoundingClientRect().height);
+  const doc = await toolFrame(page).evaluate(() => document.documentElement.getBoundingClientRect().height);
+  return { frame, doc };
+}
+
+/** With the script: the frame is as high as its document (within 2 px), clamped to at least 300 px. */
+async function expectFrameFitsContent(page: Page) {
+  await expect
+    .poll(async () => {
+      const h = await heights(page);
+      return Math.abs(h.frame - Math.max(MIN_HEIGHT, Math.ceil(h.doc)));
+    })
+    .toBeLessThanOrEqual(2);
+}
+
+/** Blocked by CSP frame-ancestors: Chromium replaces the frame's document with its error page. */
+async function expectFrameBlocked(page: Page) {
+  await expect.poll(() => toolFrame(page).url()).toMatch(/^chrome-error:/);
+  await expect(frameLocator(page).locator('main')).toHaveCount(0);
+}
+
+function frameAncestors(csp: string | undefined): string[] {
+  const directive = (csp ?? '').split(';').map((d) => d.trim()).find((d) => d.startsWith('frame-ancestors '));
+  return directive ? directive.split(/\s+/).slice(1) : [];
+}
+
+/** Answers of the test journey, by form field name (the URL keys of lib/flow/questions.ts). */
+const plan: Record<string, string> = {
+  postcode: '9000',
+  region: 'flanders',
+  nationality: 'IN',
+  residence: 'abroad',
+  employment: 'employee',
+  contract: 'open',
+  salary: '80000',
+  salaryPer: 'year',
+  age: '35',
+  qualification: 'master',
+  experience: '5',
+  jobLevel: 'master',
+  hqPosition: 'yes',
+  nurseTeacher: 'no',
+  posted: 'no',
+  executive: 'no',
+  ict: 'none',
+  transfer: 'none',
+  researcher: 'no',
+  fte: 'full',
+  shortageList: 'no',
+  pesShortageList: 'no',
+  published: 'no',
+  eures: 'no',
+  weeks: '0',
+  support: 'no',
+  candidate: 'no',
+};
+
+/** The current step of the frame: a step id, 'answers', 'result' or 'start'. */
+function stepOf(url: string): string {
+  const path = new URL(url).pathname;
+  const m = /\/embed\/check\/([a-z-]+)$/.exec(path);
+  return m ? m[1]! : /\/embed$/.test(path) ? 'start' : path;
+}
+
+/**
+ * Answers the question shown in the frame from `plan` (a radio without a planned value gets
+ * "I don't know" if offered, else its first option) and presses Continue.
+ */
+async function answerStep(frame: FrameLocator) {
+  const form = frame.locator('main form').first();
+  const radioNames = await form.locator('input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLInputElement).name))]);
+  for (const name of radioNames) {
+    const visible = form.locator(`input[type=radio][name="${name}"]:visible`);
+    if ((await visible.count()) === 0) continue;
+    const planned = form.locator(`#${name}-${plan[name] ?? 'unknown'}`);
+    if ((await planned.count()) > 0) await planned.check();
+    else await visible.first().check();
+  }
+  for (const input of await form.locator('input:not([type=radio]):not([type=hidden]):visible').all()) {
+    const name = (await input.getAttribute('name')) ?? '';
+    if ((await input.inputValue()) === '') await input.fill(plan[name] ?? '1');
+  }
+  for (const select of await form.locator('select:visible').all()) {
+    const name = (await select.getAttribute('name')) ?? '';
+    await select.selectOption(plan[name] ?? { index: 1 });
+  }
+  await form.locator('button[type=submit]:not([name])').click();
+}
+
+// ---------------------------------------------------------------------------
+// Who may frame what
+// ---------------------------------------------------------------------------
+
+test.describe('framing rules', () => {
+  test('embed pages allow the own origin, the preset origins and the harness; other pages allow nobody', async ({ request, host, outsider }) => {
+    const embed = await request.get('/en/embed?preset=flanders');
+    const ancestors = frameAncestors(embed.headers()['content-security-policy']);
+    expect(ancestors).toEqual(expect.arrayContaining(["'self'", 'https://www.vlaanderen.be', host.origin]));
+    expect(ancestors).not.toContain(outsider.origin);
+    expect(ancestors).not.toContain('https://emploi.wallonie.be');
+
+    // An unknown or hostile preset is the neutral preset, never an error and never an injected source.
+    for (const preset of ['nowhere', "flanders 'unsafe-inline'", 'https://evil.example', '<script>', 'wallonia_#ff0000']) {
+      const res = await request.get(`/en/embed?preset=${encodeURIComponent(preset)}`);
+      expect(res.status()).toBe(200);
+      const sources = frameAncestors(res.headers()['content-security-policy']);
+      expect(sources).toContain('https://emploi.wallonie.be');
+      expect(sources.every((s) => s === "'self'" || /^https?:\/\/[a-z0-9.-]+(:\d+)?$/.test(s))).toBe(true);
+    }
+
+    for (const path of ['/en', '/en/check/workplace', '/en/embedding']) {
+      const res = await request.get(path);
+      expect(frameAncestors(res.headers()['content-security-policy'])).toEqual(["'none'"]);
+    }
+  });
+
+  test('a page from an origin outside the allowlist cannot frame the embed', async ({ page, outsider }) => {
+    await page.goto(outsider.page('/en/embed'));
+    await expectFrameBlocked(page);
+  });
+
+  test('a regional preset cannot be framed by an origin outside the allowlist', async ({ page, outsider }) => {
+    await page.goto(outsider.page('/nl/embed/check/nationality?preset=flanders'));
+    await expectFrameBlocked(page);
+  });
+
+  test('no origin, not even an allowed parent, can frame the full site', async ({ page, host }) => {
+    for (const path of ['/en', '/fr/check/workplace', '/de/embedding']) {
+      await page.goto(host.page(path));
+      await expectFrameBlocked(page);
+    }
+  });
+
+  test('an allowed parent can frame the embed', async ({ page, host }) => {
+    await page.goto(host.page('/en/embed/check/workplace'));
+    await expect(frameLocator(page).locator('main h1')).toBeVisible();
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Size and messages
+// ---------------------------------------------------------------------------
+
+test.describe('the frame sizes itself', () => {
+  test('with the script the frame follows its content; without it the frame keeps 800 px', async ({ page, host, js }) => {
+    await page.goto(host.page('/en/embed/check/workplace'));
+    const frame = frameLocator(page);
+    await expect(frame.locator('main h1')).toBeVisible();
+    if (!js) {
+      expect((await heights(page)).frame).toBe(FALLBACK_HEIGHT);
+      return;
+    }
+    await expectFrameFitsContent(page);
+    const closed = (await heights(page)).frame;
+    // Opening "Why we ask" makes the document taller: the frame follows, then shrinks back.
+    await frame.locator('main details summary').first().click();
+    await expect.poll(async () => (await heights(page)).frame).toBeGreaterThan(closed);
+    await expectFrameFitsContent(page);
+    await frame.locator('main details summary').first().click();
+    await expect.poll(async () => (await heights(page)).frame).toBe(closed);
+  });
+
+  test('the parent ignores messages that do not come from the frame', async ({ page, host, js }) => {
+    test.skip(!js, 'needs the parent script');
+    await page.goto(host.page('/en/embed/check/workplace'));
+    await expectFrameFitsContent(page);
+    const before = (await heights(page)).frame;
+    // Right shape, wrong source (the host window itself, same origin as the host).
+    await page.evaluate(() => window.postMessage({ type: 'bwpc:resize', version: 1, height: 4321 }, '*'));
+    // Right source, but a wrong version and a wrong type: also ignored.
+    await toolFrame(page).evaluate(() => {
+      window.parent.postMessage({ type: 'bwpc:resize', version: 2, height: 4321 }, '*');
+      window.parent.postMessage({ type: 'bwpc:other', version: 1, height: 4321 }, '*');
+    });
+    // A valid message from the frame after them proves the others were processed (messages are ordered).
+    await toolFrame(page).evaluate(() => window.parent.postMessage({ type: 'bwpc:resize', version: 1, height: 50_000 }, '*'));
+    await expect.poll(async () => (await heights(page)).frame).toBe(10_000);
+    expect(before).not.toBe(10_000);
+  });
+
+  test('a sandboxed frame with the documented tokens still works', async ({ page, host, js }) => {
+    await page.goto(host.page('/en/embed/check/workplace', { sandbox: true }));
+    const frame = frameLocator(page);
+    await frame.locator('#postcode').fill('1000');
+    await frame.locator('main form button[type=submit]:not([name])').click();
+    await expect.poll(() => stepOf(toolFrame(page).url())).not.toBe('workplace');
+    await expect(frame.locator('main h1')).toBeVisible();
+    if (js) await expectFrameFitsContent(page);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Accessibility inside the frame
+// ---------------------------------------------------------------------------
+
+test.describe('accessibility inside the frame', () => {
+  for (const locale of locales) {
+    test(`axe finds no WCAG A/AA violation in the frame (${locale})`, async ({ page, host, js }) => {
+      test.skip(!js, 'axe runs as a script in the page');
+      for (const path of [`/${locale}/embed/check/workplace`, `/${locale}/embed/check/residence?nationality=IN&postcode=1000&preset=brussels`]) {
+        await page.goto(host.page(path, { title: 'Belgian Work Permit Check' }));
+        await expect(frameLocator(page).locator('main h1')).toBeVisible();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+});
