@@ -156,7 +156,12 @@ function publicationCheck(
   const used = [minWeeksU, disputedU].filter((x): x is ParameterUse => !!x);
   const values: Record<string, number | string> = { authority, min: minWeeksU ? req(minWeeksU) : 0 };
   if (v.continuousWeeks !== undefined) values.weeks = v.continuousWeeks;
-  const viaSupport = t.s === 'pass' && v.pesRecruitmentSupport === true && !(v.publishedWithPes === true && minWeeksU !== null && (v.continuousWeeks ?? 0) >= req(minWeeksU));
+  // Recruitment support is an alternative to publishing in Brussels (Actiris) and Wallonia (Forem) only.
+  const viaSupport =
+    t.s === 'pass' &&
+    (authority === 'brussels' || authority === 'wallonia') &&
+    v.pesRecruitmentSupport === true &&
+    !(v.publishedWithPes === true && minWeeksU !== null && (v.continuousWeeks ?? 0) >= req(minWeeksU));
   const outcome = viaSupport ? 'pass-support' : outcomeOf(t);
   return check('publication', t, outcome, values, used.length ? sourcesOf(used, extra) : [...extra], used, `publication-${authority}`);
 }
