@@ -4,7 +4,7 @@ import type { Locale } from './locales';
  * Message catalogues live in messages/{locale}/{namespace}.json, one file per namespace,
  * so that each part of the product owns its own texts. Add a namespace here when you add a file.
  */
-export const namespaces = ['common', 'rules', 'validation', 'wizard', 'embed', 'pages', 'errors'] as const;
+export const namespaces = ['common', 'rules', 'validation', 'wizard', 'embed', 'pages', 'errors', 'guide'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
