@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { flowHref, parseFlowParams, type SearchParamsInput } from '@/lib/flow/url';
 import { rulesChecked } from '@/lib/rules/data/version';
 import { flowBase } from './flow';
-import { formatDate } from './format';
+import { formatDate } from '@/lib/rules/format';
 import type { WizardMode } from './types';
 
 export async function StartScreen({ locale, mode, searchParams = {}, firstStep = 'workplace' }: {
@@ -17,7 +17,7 @@ export async function StartScreen({ locale, mode, searchParams = {}, firstStep =
   const t = await getTranslations({ locale, namespace: 'wizard.start' });
   const params = parseFlowParams(searchParams);
   const href = flowHref(flowBase(locale, mode), firstStep, { state: {}, preset: params.preset, asOf: params.asOf });
-  const checked = formatDate(rulesChecked, locale);
+  const checked = formatDate(locale, rulesChecked);
   return (
     <main id="main-content" className={mode === 'embed' ? 'px-3 py-4' : 'mx-auto w-full max-w-3xl px-4 pb-12 pt-8'}>
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{t('title')}</h1>
