@@ -42,6 +42,8 @@
         // Clamped: a frame can never make itself 0 px or endless.
         h = Math.min(10000, Math.max(300, Math.ceil(m.height)));
         f.style.height = h + 'px';
+      } else if (m.type === 'bwpc:ready') {
+        hello(f);
       } else if (m.type === 'bwpc:navigate') {
         inView(f);
         if (typeof m.step === 'string' && /^[a-z0-9-]{1,40}$/.test(m.step) && typeof CustomEvent === 'function') {

@@ -5,6 +5,7 @@ import { palette, paletteDark } from '@/lib/embed/palette';
 import { allowedParentOrigins, parseEmbedConfig } from '@/lib/embed/presets';
 import { siteHref } from '@/lib/embed/snippet';
 import { parseFlowParams, toQueryString, type SearchParamsInput } from '@/lib/flow/url';
+import { PrintButton } from './PrintButton';
 import { ResizeReporter } from './ResizeReporter';
 
 /**
@@ -17,6 +18,7 @@ export async function EmbedFrame({
   searchParams,
   path,
   step,
+  print = false,
   children,
 }: {
   locale: Locale;
@@ -25,6 +27,8 @@ export async function EmbedFrame({
   path: string;
   /** Step name reported to the parent on navigation ('start', a step id, 'answers', 'result'). */
   step: string;
+  /** Show a "Print this result" button (the result page). */
+  print?: boolean;
   children: ReactNode;
 }) {
   const raw = searchParams instanceof URLSearchParams ? searchParams.get('preset') : searchParams.preset;
@@ -37,13 +41,14 @@ export async function EmbedFrame({
   } as CSSProperties;
 
   return (
-    <div className="bwpc-embed px-4 pt-2 pb-6 sm:px-6" style={style} data-preset={config.preset.id}>
-      <nav aria-label={t('frame.openInNewTab')} className="no-print flex justify-end text-sm">
-        <a className="link" href={href} target="_blank" rel="noopener">
+    <div className="bwpc-embed pb-2" style={style} data-preset={config.preset.id}>
+      <div className="no-print flex flex-wrap items-center justify-end gap-x-6 gap-y-2 px-3 pt-2 text-sm">
+        {print && <PrintButton label={t('frame.print')} />}
+        <a className="link inline-flex min-h-6 items-center" href={href} target="_blank" rel="noopener">
           {t('frame.openInNewTab')}
           <span className="sr-only"> {t('frame.newTabHint')}</span>
         </a>
-      </nav>
+      </div>
       {children}
       <ResizeReporter allowedOrigins={allowedParentOrigins(config.preset)} step={step} />
     </div>

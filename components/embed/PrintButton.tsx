@@ -12,7 +12,7 @@ export function PrintButton({ label }: { label: string }) {
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   if (!hydrated) return null;
   return (
-    <button type="button" onClick={() => window.print()} className="btn btn-secondary no-print">
+    <button type="button" onClick={() => window.print()} className="btn btn-secondary no-print text-base">
       {label}
     </button>
   );

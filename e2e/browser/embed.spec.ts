@@ -254,6 +254,146 @@ test.describe('the frame sizes itself', () => {
 });
 
 // ---------------------------------------------------------------------------
+// Journeys inside the frame
+// ---------------------------------------------------------------------------
+
+/** Goes from the embedded start page to the result, answering from `plan`. Returns the steps seen and heights. */
+async function journey(page: Page, js: boolean): Promise<{ steps: string[]; heights: number[] }> {
+  const frame = frameLocator(page);
+  const steps: string[] = [];
+  const seen: number[] = [];
+  await expect(frame.locator('main h1')).toBeVisible();
+  expect(stepOf(toolFrame(page).url())).toBe('start');
+  await frame.locator('main a.btn-start').click();
+  for (let i = 0; i < 40; i++) {
+    await expect.poll(() => stepOf(toolFrame(page).url())).not.toBe(steps.at(-1) ?? 'start');
+    await expect(frame.locator('main h1')).toBeVisible();
+    const step = stepOf(toolFrame(page).url());
+    steps.push(step);
+    if (js) {
+      await expectFrameFitsContent(page);
+      seen.push((await heights(page)).frame);
+    } else {
+      expect((await heights(page)).frame).toBe(FALLBACK_HEIGHT);
+    }
+    if (step === 'result') break;
+    if (step === 'answers') await frame.locator('main a.btn').click();
+    else await answerStep(frame);
+  }
+  expect(steps.at(-1)).toBe('result');
+  return { steps, heights: seen };
+}
+
+/** Records the steps the parent script reports through its `bwpc:navigate` DOM event on the iframe. */
+async function recordNavigation(page: Page) {
+  await page.locator('iframe[data-bwpc]').evaluate((iframe) => {
+    const w = window as unknown as { navigated: string[] };
+    w.navigated = [];
+    iframe.addEventListener('bwpc:navigate', (e) => w.navigated.push((e as CustomEvent<{ step: string }>).detail.step));
+  });
+}
+
+async function expectNoCookiesNorStorage(page: Page) {
+  expect(await page.context().cookies()).toEqual([]);
+  const storage = await toolFrame(page).evaluate(() => localStorage.length + sessionStorage.length);
+  expect(storage).toBe(0);
+}
+
+test.describe('journeys inside the frame', () => {
+  test('without a preset: workplace asked, the frame follows each step, no cookie', async ({ page, host, js }) => {
+    await page.goto(host.page('/en/embed'));
+    if (js) await recordNavigation(page);
+    const { steps, heights: seen } = await journey(page, js);
+    expect(steps[0]).toBe('workplace');
+    expect(steps).toContain('answers');
+    await expect(frameLocator(page).locator('[data-testid=verdict]')).toBeVisible();
+    if (js) {
+      // The height changes between steps, and every step was reported to the parent.
+      expect(new Set(seen).size).toBeGreaterThan(1);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { navigated: string[] }).navigated)).toEqual(steps);
+    }
+    await expectNoCookiesNorStorage(page);
+  });
+
+  test('with a regional preset: the workplace is never asked, the accent is the preset colour', async ({ page, host, js }) => {
+    await page.goto(host.page('/nl/embed?preset=flanders'));
+    const frame = frameLocator(page);
+    const accent = await frame.locator('.bwpc-embed').evaluate((el) => getComputedStyle(el).getPropertyValue('--color-accent').trim());
+    expect(accent).toBe('#374151');
+    const { steps } = await journey(page, js);
+    expect(steps[0]).toBe('nationality');
+    expect(steps).not.toContain('workplace');
+    expect(steps).not.toContain('region');
+    expect(new URL(toolFrame(page).url()).searchParams.get('preset')).toBe('flanders');
+    await expectNoCookiesNorStorage(page);
+  });
+
+  test('the result: official links open in a new tab, the result can be printed from the frame', async ({ page, host, js, appOrigin }) => {
+    await page.goto(host.page(`/en/embed/check/result${resultQuery('')}`));
+    const frame = frameLocator(page);
+    await expect(frame.locator('[data-testid=verdict]')).toBeVisible();
+    const external = frame.locator(`main a[href^="http"]:not([href^="${appOrigin}"])`);
+    expect(await external.count()).toBeGreaterThan(0);
+    for (const link of await external.all()) {
+      await expect(link).toHaveAttribute('target', '_blank');
+      const rel = ((await link.getAttribute('rel')) ?? '').split(/\s+/);
+      expect(rel).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+    }
+    const print = frame.getByRole('button', { name: 'Print this result' });
+    if (!js) {
+      await expect(print).toHaveCount(0);
+      return;
+    }
+    await toolFrame(page).evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+    });
+    await print.click();
+    await expect(frame.locator('html')).toHaveAttribute('data-printed', 'yes');
+  });
+
+  test('"Open in a new tab" opens the same step with the same answers on the full site', async ({ page, host, appOrigin }) => {
+    const query = '?nationality=IN&postcode=1000&residence=abroad';
+    await page.goto(host.page(`/fr/embed/check/employment${query}`));
+    const link = frameLocator(page).getByRole('link', { name: /Ouvrir dans un nouvel onglet/ });
+    await expect(link).toHaveAttribute('target', '_blank');
+    const href = new URL((await link.getAttribute('href'))!, appOrigin);
+    expect(href.pathname).toBe('/fr/check/employment');
+    expect([...href.searchParams].sort()).toEqual([...new URLSearchParams(query)].sort());
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe('/fr/check/employment');
+    await expect(tab.locator('main h1')).toBeVisible();
+  });
+
+  test('after a step, the parent scrolls the top of the frame into view', async ({ page, host, js }) => {
+    test.skip(!js, 'needs the parent script');
+    await page.goto(host.page('/en/embed/check/workplace', { before: 200, after: 3000 }));
+    const frame = frameLocator(page);
+    await frame.locator('#postcode').fill('1000');
+    await expectFrameFitsContent(page);
+    // The reader has scrolled down: the top of the frame is above the viewport.
+    await page.evaluate(() => {
+      const top = document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top + 250);
+    });
+    const top = () => page.locator('iframe[data-bwpc]').evaluate((el) => el.getBoundingClientRect().top);
+    expect(await top()).toBeLessThan(0);
+    await toolFrame(page).evaluate(() => document.querySelector<HTMLFormElement>('main form')!.requestSubmit());
+    await expect.poll(() => stepOf(toolFrame(page).url())).not.toBe('workplace');
+    // scrollIntoView may leave a sub-pixel offset.
+    await expect.poll(top).toBeGreaterThan(-1);
+  });
+});
+
+/** A complete set of answers (from `plan`) as a query string: the result page accepts it directly. */
+function resultQuery(preset: string): string {
+  const q = new URLSearchParams(Object.entries(plan).filter(([k]) => k !== 'region'));
+  q.set('publishedFrom', 'unknown');
+  if (preset) q.set('preset', preset);
+  return `?${q}`;
+}
+
+// ---------------------------------------------------------------------------
 // Accessibility inside the frame
 // ---------------------------------------------------------------------------
 
@@ -261,9 +401,16 @@ test.describe('accessibility inside the frame', () => {
   for (const locale of locales) {
     test(`axe finds no WCAG A/AA violation in the frame (${locale})`, async ({ page, host, js }) => {
       test.skip(!js, 'axe runs as a script in the page');
-      for (const path of [`/${locale}/embed/check/workplace`, `/${locale}/embed/check/residence?nationality=IN&postcode=1000&preset=brussels`]) {
+      for (const path of [
+        `/${locale}/embed`,
+        `/${locale}/embed/check/workplace`,
+        `/${locale}/embed/check/residence?nationality=IN&postcode=1000&preset=brussels`,
+        `/${locale}/embed/check/answers${resultQuery('wallonia_teal')}`,
+        `/${locale}/embed/check/result${resultQuery('german-speaking-community')}`,
+      ]) {
         await page.goto(host.page(path, { title: 'Belgian Work Permit Check' }));
         await expect(frameLocator(page).locator('main h1')).toBeVisible();
+        expect(new URL(toolFrame(page).url()).pathname).toBe(path.split('?')[0]);
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();

@@ -53,3 +53,14 @@ export function chooseTargetOrigin(allowed: readonly string[], candidate?: strin
   if (allowed.length === 1) return allowed[0] ?? null;
   return null;
 }
+
+const EMBED_PATH = /^\/(?:nl|fr|de|en)\/embed(?:\/|$)/;
+
+/**
+ * True when `referrer` is one of our own embed pages: the frame was reached by a full navigation
+ * inside the frame (a plain link), so the referrer says nothing about the parent page.
+ */
+export function isOwnEmbedPage(referrer: string, selfOrigin: string): boolean {
+  if (originOfUrl(referrer) !== selfOrigin) return false;
+  return EMBED_PATH.test(new URL(referrer).pathname);
+}

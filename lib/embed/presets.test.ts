@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authorityIds } from '@/lib/rules/types';
-import { asOrigin, chooseTargetOrigin } from './origin';
+import { asOrigin, chooseTargetOrigin, isOwnEmbedPage } from './origin';
 import { accentIds } from './palette';
 import {
   allowedParentOrigins,
@@ -221,5 +221,16 @@ describe('postMessage target origin', () => {
     vi.stubEnv('EMBED_EXTRA_ORIGINS', 'http://127.0.0.1:3701');
     expect(allowedParentOrigins('brussels')).toEqual([...presets.brussels.origins, 'http://127.0.0.1:3701']);
     expect(embedTargetOrigin('brussels', 'http://127.0.0.1:3701/host?x')).toBe('http://127.0.0.1:3701');
+  });
+});
+
+describe('isOwnEmbedPage', () => {
+  it('recognises a navigation inside the frame, not the preview on our own site', () => {
+    const self = 'https://tool.example.be';
+    expect(isOwnEmbedPage('https://tool.example.be/en/embed/check/salary?x=1', self)).toBe(true);
+    expect(isOwnEmbedPage('https://tool.example.be/nl/embed', self)).toBe(true);
+    expect(isOwnEmbedPage('https://tool.example.be/en/embedding?preset=flanders', self)).toBe(false);
+    expect(isOwnEmbedPage('https://www.vlaanderen.be/en/embed', self)).toBe(false);
+    expect(isOwnEmbedPage('', self)).toBe(false);
   });
 });
