@@ -12,6 +12,33 @@ import type { SourceId } from './data/sources';
 import type { AuthorityId, DocumentRef, FeeResult, IsoDate, Message, MessageValue, ProcessingTime, RouteId } from './types';
 import type { Answers } from './answers';
 
+const routeIndex: Record<RouteId, number> = {
+  'highly-skilled': 0,
+  'eu-blue-card': 1,
+  executive: 2,
+  'intra-corporate-transfer': 3,
+  researcher: 4,
+  'shortage-occupation': 5,
+  'labour-market-test': 6,
+};
+const authorityIndex: Record<AuthorityId, number> = { flanders: 0, brussels: 1, wallonia: 2, 'german-speaking-community': 3 };
+
+function pt(key: string, days: number | null, u: ParameterUse | null, values?: Record<string, MessageValue>): ProcessingTime {
+  const text: Message = values ? { key: `processing.${key}`, values } : { key: `processing.${key}` };
+  return Object.freeze({ targetDays: days, text, parameter: u });
+}
+
+type ParameterUse = import('./types').ParameterUse;
+
+/**
+ * The processing target of a route: independent of the answers (so the recommendation ranking is too).
+ * Flanders highly skilled: fast lane (15 days, since 2025-05-01); other Flemish routes: 45 days when
+ * in force; Wallonia: 15 days of examination after the completeness letter; researchers: 60 days
+ * (Directive 2016/801 art. 34); otherwise the legal maximum of 4 months (120 days) after admissibility.
+ */
+/** Processing times per date: index = route index × 4 + authority index. */
+const ptCache = new Map<IsoDate, (ProcessingTime | undefined)[]>();
+
 function freezeDoc(d: DocumentRef): DocumentRef {
   Object.freeze(d.sources);
   return Object.freeze(d);
@@ -104,12 +131,33 @@ const needsQualification: Record<RouteId, boolean> = {
  */
 export function documentsFor(route: RouteId, authority: AuthorityId, answers: Answers, asOf: IsoDate): DocumentRef[] {
   const worker = workerOf(answers);
+  // The list depends on the date only through the Flemish 2026 contract rule: cache it per date.
+  const adult = worker.age === undefined || worker.age >= 18;
+  const inBelgium = worker.residence !== 'abroad' && worker.residence !== 'eu-long-term-resident';
+  const key = ((routeIndex[route] * 4 + authorityIndex[authority]) * 2 + (adult ? 1 : 0)) * 2 + (inBelgium ? 1 : 0);
+  let row = docCache.get(asOf);
+  if (!row) {
+    if (docCache.size > 1024) docCache.clear();
+    row = [];
+    docCache.set(asOf, row);
+  }
+  let hit = row[key];
+  if (!hit) {
+    hit = Object.freeze(buildDocuments(route, authority, adult, inBelgium, asOf)) as DocumentRef[];
+    row[key] = hit;
+  }
+  return hit;
+}
+
+const docCache = new Map<IsoDate, (DocumentRef[] | undefined)[]>();
+
+function buildDocuments(route: RouteId, authority: AuthorityId, adult: boolean, inBelgium: boolean, asOf: IsoDate): DocumentRef[] {
   const out: DocumentRef[] = [];
   // Federal (§2.2)
   out.push(feeProof);
   out.push(authority === 'brussels' ? passportBrussels : passport);
   out.push(means);
-  if (worker.age === undefined || worker.age >= 18) {
+  if (adult) {
     out.push(authority === 'flanders' ? criminalFlanders : authority === 'brussels' ? criminalBrussels : criminal);
   }
   out.push(authority === 'flanders' ? medicalFlanders : authority === 'brussels' ? medicalBrussels : medical);
@@ -134,7 +182,7 @@ export function documentsFor(route: RouteId, authority: AuthorityId, answers: An
   }
   if (authority === 'brussels') {
     out.push(employerId);
-    if (worker.residence !== 'abroad' && worker.residence !== 'eu-long-term-resident') out.push(residenceDoc);
+    if (inBelgium) out.push(residenceDoc);
   }
   return out;
 }
@@ -146,17 +194,37 @@ export function documentsFor(route: RouteId, authority: AuthorityId, answers: An
 /** Turkish nationals are exempt from the federal fee (EC–Turkey Association Agreement; dofi.ibz.be). */
 const TURKEY = 'TR';
 
+const feeCache = new Map<IsoDate, (FeeResult[] | undefined)[]>();
+
 export function feesFor(authority: AuthorityId, answers: Answers, asOf: IsoDate): FeeResult[] {
   const worker = workerOf(answers);
+  const under = num(param('federal.fee.exempt-under-age', asOf));
+  const exempt = under !== null && worker.age !== undefined && worker.age < under ? 1 : worker.nationality === TURKEY ? 2 : 0;
+  const visa = worker.residence === 'abroad' ? 1 : worker.residence === undefined ? 2 : 0;
+  const key = (authorityIndex[authority] * 3 + exempt) * 3 + visa;
+  let row = feeCache.get(asOf);
+  if (!row) {
+    if (feeCache.size > 1024) feeCache.clear();
+    row = [];
+    feeCache.set(asOf, row);
+  }
+  let hit = row[key];
+  if (!hit) {
+    hit = Object.freeze(buildFees(authority, exempt, under, visa, asOf)) as FeeResult[];
+    row[key] = hit;
+  }
+  return hit;
+}
+
+function buildFees(authority: AuthorityId, exempt: number, under: number | null, visaKind: number, asOf: IsoDate): FeeResult[] {
   const out: FeeResult[] = [];
   const adm = param('federal.fee.administrative', asOf);
-  const under = num(param('federal.fee.exempt-under-age', asOf));
   const admAmount = num(adm);
   if (admAmount !== null) {
     let exemption: Message | undefined;
-    if (under !== null && worker.age !== undefined && worker.age < under) {
-      exemption = { key: 'fees.exemption-under-age', values: { age: under } };
-    } else if (worker.nationality === TURKEY) {
+    if (exempt === 1) {
+      exemption = { key: 'fees.exemption-under-age', values: { age: under as number } };
+    } else if (exempt === 2) {
       exemption = { key: 'fees.exemption-turkish' };
     }
     const f: FeeResult = {
@@ -178,7 +246,7 @@ export function feesFor(authority: AuthorityId, answers: Answers, asOf: IsoDate)
       out.push({ id: 'flemish-retribution', amount: v, currency: 'EUR', payer: 'employer', text: { key: 'fees.flemish-retribution' }, parameter: r });
     }
   }
-  if (worker.residence === 'abroad' || worker.residence === undefined) {
+  if (visaKind !== 0) {
     const visa = param('federal.fee.visa-d', asOf);
     const v = num(visa);
     if (v !== null) {
@@ -187,7 +255,7 @@ export function feesFor(authority: AuthorityId, answers: Answers, asOf: IsoDate)
         amount: v,
         currency: 'EUR',
         payer: 'worker',
-        text: { key: worker.residence === 'abroad' ? 'fees.visa-d' : 'fees.visa-d-if-abroad' },
+        text: { key: visaKind === 1 ? 'fees.visa-d' : 'fees.visa-d-if-abroad' },
         parameter: visa,
       });
     }
@@ -199,28 +267,19 @@ export function feesFor(authority: AuthorityId, answers: Answers, asOf: IsoDate)
 // Processing time
 // ---------------------------------------------------------------------------
 
-const ptCache = new Map<string, ProcessingTime>();
-
-function pt(key: string, days: number | null, u: ParameterUse | null, values?: Record<string, MessageValue>): ProcessingTime {
-  const text: Message = values ? { key: `processing.${key}`, values } : { key: `processing.${key}` };
-  return Object.freeze({ targetDays: days, text, parameter: u });
-}
-
-type ParameterUse = import('./types').ParameterUse;
-
-/**
- * The processing target of a route: independent of the answers (so the recommendation ranking is too).
- * Flanders highly skilled: fast lane (15 days, since 2025-05-01); other Flemish routes: 45 days when
- * in force; Wallonia: 15 days of examination after the completeness letter; researchers: 60 days
- * (Directive 2016/801 art. 34); otherwise the legal maximum of 4 months (120 days) after admissibility.
- */
 export function processingFor(route: RouteId, authority: AuthorityId, asOf: IsoDate): ProcessingTime {
-  const key = `${route}|${authority}|${asOf}`;
-  const hit = ptCache.get(key);
-  if (hit) return hit;
-  if (ptCache.size > 4096) ptCache.clear();
-  const res = computeProcessing(route, authority, asOf);
-  ptCache.set(key, res);
+  let row = ptCache.get(asOf);
+  if (!row) {
+    if (ptCache.size > 1024) ptCache.clear();
+    row = [];
+    ptCache.set(asOf, row);
+  }
+  const i = routeIndex[route] * 4 + authorityIndex[authority];
+  let res = row[i];
+  if (!res) {
+    res = computeProcessing(route, authority, asOf);
+    row[i] = res;
+  }
   return res;
 }
 

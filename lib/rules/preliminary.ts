@@ -26,12 +26,19 @@ export interface Preliminary {
   reason: VerdictReason | null;
 }
 
-const memo = new Map<string, CheckResult>();
+/** One memo per check, keyed by the answer it reads (undefined included): frozen results are shared. */
+const memos = new Map<VerdictReason, Map<unknown, CheckResult>>();
 
-function cached(key: string, id: VerdictReason, t: Term, values: Record<string, string | number> | undefined, sources: readonly string[]): CheckResult {
+function cached(key: unknown, id: VerdictReason, make: () => [Term, Record<string, string | number> | undefined], sources: readonly string[]): CheckResult {
+  let memo = memos.get(id);
+  if (!memo) {
+    memo = new Map();
+    memos.set(id, memo);
+  }
   let c = memo.get(key);
   if (!c) {
-    if (memo.size > 2048) memo.clear();
+    if (memo.size > 1024) memo.clear();
+    const [t, values] = make();
     c = check(id, t, outcomeOf(t), values, sources);
     Object.freeze(c);
     memo.set(key, c);
@@ -48,6 +55,13 @@ const order: readonly [VerdictReason, Verdict][] = [
   ['short-stay', 'out-of-scope'],
 ];
 
+const eeaSources = [S.eeaAgreement, S.flandersWhoNeedsPermit, S.brusselsExemptions];
+const swissSources = [S.swissAgreement, S.flandersWhoNeedsPermit, S.brusselsExemptions];
+const ukSources = [S.withdrawalAgreement, S.brusselsExemptions];
+const unlimitedSources = [S.immigrationOfficeGuide, S.brusselsExemptions];
+const selfEmployedSources = [S.flandersWhoNeedsPermit];
+const shortStaySources = [S.workingInBelgiumShortStay];
+
 export function preliminary(answers: Answers): Preliminary {
   const nat = answers.worker?.nationality;
   const res = answers.worker?.residence;
@@ -56,26 +70,22 @@ export function preliminary(answers: Answers): Preliminary {
 
   const natT = (yes: boolean): Term => (nat === undefined ? missingT('worker.nationality') : yes ? PASS : FAIL);
   const resT = (v: string): Term => (res === undefined ? missingT('worker.residence') : res === v ? PASS : FAIL);
-  const natValues = nat === undefined ? undefined : { nationality: nat };
+  const natValues = () => (nat === undefined ? undefined : { nationality: nat });
 
   const checks: CheckResult[] = [
-    cached(`eea|${nat}`, 'eea-national', natT(nat !== undefined && isEeaNational(nat)), natValues, [S.eeaAgreement, S.flandersWhoNeedsPermit, S.brusselsExemptions]),
-    cached(`ch|${nat}`, 'swiss-national', natT(nat !== undefined && isSwissNational(nat)), natValues, [S.swissAgreement, S.flandersWhoNeedsPermit, S.brusselsExemptions]),
-    cached(`uk|${res}`, 'uk-withdrawal-agreement', resT('uk-withdrawal-agreement'), undefined, [S.withdrawalAgreement, S.brusselsExemptions]),
-    cached(`ul|${res}`, 'unlimited-labour-market-access', resT('belgium-unlimited-labour-market'), undefined, [S.immigrationOfficeGuide, S.brusselsExemptions]),
+    cached(nat, 'eea-national', () => [natT(nat !== undefined && isEeaNational(nat)), natValues()], eeaSources),
+    cached(nat, 'swiss-national', () => [natT(nat !== undefined && isSwissNational(nat)), natValues()], swissSources),
+    cached(res, 'uk-withdrawal-agreement', () => [resT('uk-withdrawal-agreement'), undefined], ukSources),
+    cached(res, 'unlimited-labour-market-access', () => [resT('belgium-unlimited-labour-market'), undefined], unlimitedSources),
+    cached(emp, 'self-employed', () => [emp === undefined ? missingT('job.employment') : emp === 'self-employed' ? PASS : FAIL, undefined], selfEmployedSources),
     cached(
-      `se|${emp}`,
-      'self-employed',
-      emp === undefined ? missingT('job.employment') : emp === 'self-employed' ? PASS : FAIL,
-      undefined,
-      [S.flandersWhoNeedsPermit],
-    ),
-    cached(
-      `ss|${dur}`,
+      dur,
       'short-stay',
-      dur === undefined ? missingT('job.durationDays') : dur !== null && dur <= SHORT_STAY_MAX_DAYS ? PASS : FAIL,
-      typeof dur === 'number' ? { days: dur, max: SHORT_STAY_MAX_DAYS } : { max: SHORT_STAY_MAX_DAYS },
-      [S.workingInBelgiumShortStay],
+      () => [
+        dur === undefined ? missingT('job.durationDays') : dur !== null && dur <= SHORT_STAY_MAX_DAYS ? PASS : FAIL,
+        typeof dur === 'number' ? { days: dur, max: SHORT_STAY_MAX_DAYS } : ({ max: SHORT_STAY_MAX_DAYS } as Record<string, number>),
+      ],
+      shortStaySources,
     ),
   ];
   for (let i = 0; i < checks.length; i++) {

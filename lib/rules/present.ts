@@ -203,23 +203,61 @@ export function translator(locale: Locale, namespace: 'rules' | 'validation' = '
 
 function moneyText(t: T, locale: Locale, amount: number, per?: 'year' | 'month'): string {
   const a = formatMoney(locale, amount);
-  return per ? t(per === 'year' ? 'units.per-year' : 'units.per-month', { amount: a }) : a;
+  return per ? cachedT(t, per === 'year' ? 'units.per-year' : 'units.per-month', { amount: a }) : a;
 }
 
 function valueText(t: T, locale: Locale, v: MessageValue): string | number {
   if (typeof v === 'string' || typeof v === 'number') return v;
   if ('money' in v) return moneyText(t, locale, v.money, v.per);
   if ('date' in v) return formatDate(locale, v.date);
-  if ('authority' in v) return t(`authorities.${v.authority}.name`);
-  return t(`routes.${v.route}.name`);
+  if ('authority' in v) return staticText(t, `authorities.${v.authority}.name`);
+  return staticText(t, `routes.${v.route}.name`);
+}
+
+/** Messages without values (documents, conditions, fee titles …), translated once per locale. */
+const staticTexts = new Map<T, Map<string, string>>();
+function staticText(t: T, key: string): string {
+  let m = staticTexts.get(t);
+  if (!m) {
+    m = new Map();
+    staticTexts.set(t, m);
+  }
+  let s = m.get(key);
+  if (s === undefined) {
+    s = t(key);
+    m.set(key, s);
+  }
+  return s;
 }
 
 function message(t: T, locale: Locale, m: Message, extra?: Values): string {
-  if (!m.values && !extra) return t(m.key);
+  if (!m.values && !extra) return staticText(t, m.key);
   const values: Values = {};
   if (m.values) for (const k in m.values) values[k] = valueText(t, locale, m.values[k] as MessageValue);
   if (extra) Object.assign(values, extra);
-  return t(m.key, values);
+  return cachedT(t, m.key, values);
+}
+
+/**
+ * Translations with values, memoized on the key and the formatted values: use-intl serializes its
+ * formatter options on every call, which dominates present() otherwise. Bounded per translator.
+ */
+const valueTexts = new Map<T, Map<string, string>>();
+function cachedT(t: T, key: string, values: Values): string {
+  let m = valueTexts.get(t);
+  if (!m) {
+    m = new Map();
+    valueTexts.set(t, m);
+  }
+  let k = key;
+  for (const name in values) k += `\u0000${name}\u0001${values[name]}`;
+  let s = m.get(k);
+  if (s === undefined) {
+    if (m.size > 20000) m.clear();
+    s = t(key, values);
+    m.set(k, s);
+  }
+  return s;
 }
 
 /** A parameter's value in words ("€48,912 a year", "9 weeks", "EQF level 6"), or null when there is none. */
@@ -311,8 +349,8 @@ function presentCheck(t: T, locale: Locale, c: CheckResult): AssessedCheck {
     out.unknownBecause = c.unknownBecause;
     out.unknownReason =
       c.unknownBecause === 'answer-missing'
-        ? t('unknownReasons.answer-missing', { fields: formatList(locale, c.missing.map((p) => fieldLabel(locale, p))) })
-        : t(`unknownReasons.${c.unknownBecause}`);
+        ? cachedT(t, 'unknownReasons.answer-missing', { fields: formatList(locale, c.missing.map((p) => fieldLabel(locale, p))) })
+        : staticText(t, `unknownReasons.${c.unknownBecause}`);
   }
   return out;
 }
@@ -320,21 +358,21 @@ function presentCheck(t: T, locale: Locale, c: CheckResult): AssessedCheck {
 function presentHint(t: T, locale: Locale, h: Hint): AssessedHint {
   switch (h.kind) {
     case 'salary-at-least':
-      return { ...h, text: t('hints.salary-at-least', { amount: moneyText(t, locale, h.amount, h.per) }) };
+      return { ...h, text: cachedT(t, 'hints.salary-at-least', { amount: moneyText(t, locale, h.amount, h.per) }) };
     case 'publish-longer':
-      return { ...h, text: t('hints.publish-longer', { weeksMore: h.weeksMore, until: formatDate(locale, h.until) }) };
+      return { ...h, text: cachedT(t, 'hints.publish-longer', { weeksMore: h.weeksMore, until: formatDate(locale, h.until) }) };
     case 'file-from':
-      return { ...h, text: t('hints.file-from', { date: formatDate(locale, h.date) }) };
+      return { ...h, text: cachedT(t, 'hints.file-from', { date: formatDate(locale, h.date) }) };
     case 'answer':
-      return { ...h, text: t('hints.answer', { field: fieldLabel(locale, h.path) }) };
+      return { ...h, text: cachedT(t, 'hints.answer', { field: fieldLabel(locale, h.path) }) };
   }
 }
 
 function topicName(t: T, id: string): string {
   const topic = id.split('.')[1] ?? '';
-  if (topic === 'fee' || topic === 'processing') return t(`notices.topics.${topic}`);
-  if ((routeNames as readonly string[]).includes(topic)) return t(`routes.${topic}.name`);
-  return t('notices.topics.other');
+  if (topic === 'fee' || topic === 'processing') return staticText(t, `notices.topics.${topic}`);
+  if ((routeNames as readonly string[]).includes(topic)) return staticText(t, `routes.${topic}.name`);
+  return staticText(t, 'notices.topics.other');
 }
 const routeNames: readonly RouteId[] = ['highly-skilled', 'eu-blue-card', 'executive', 'intra-corporate-transfer', 'researcher', 'shortage-occupation', 'labour-market-test'];
 
@@ -343,8 +381,8 @@ function notice(t: T, locale: Locale, u: ParameterUse): Notice | null {
   if (value === null) return null;
   const name = topicName(t, u.id);
   const text = u.carriedForward
-    ? t('notices.carried-forward', { value, name, year: yearOf(u.validFrom) })
-    : t('notices.must-confirm', { value, name, confidence: u.confidence });
+    ? cachedT(t, 'notices.carried-forward', { value, name, year: yearOf(u.validFrom) })
+    : cachedT(t, 'notices.must-confirm', { value, name, confidence: u.confidence });
   const n: Notice = { parameter: u.id, text, confidence: u.confidence, carriedForward: u.carriedForward };
   if (u.officialUrl) n.officialUrl = u.officialUrl;
   return n;
@@ -369,7 +407,7 @@ export function present(ev: Evaluation, locale: Locale): Assessment {
     if (r.processingTime.parameter) processingTime.figure = figure(locale, r.processingTime.parameter);
     return {
       id: r.id,
-      name: t(`routes.${r.id}.name`),
+      name: staticText(t, `routes.${r.id}.name`),
       status: r.status,
       checks: r.checks.map((c) => presentCheck(t, locale, c)),
       conditions: r.conditions.map((c) => ({ id: c.id, text: message(t, locale, c.text), citations: citations(c.sources) })),
@@ -391,10 +429,10 @@ export function present(ev: Evaluation, locale: Locale): Assessment {
 
   let recommendation: string | null = null;
   if (ev.recommendation && ev.recommendedRoute) {
-    const others = eligible.filter((id) => id !== ev.recommendedRoute).map((id) => t(`routes.${id}.name`));
+    const others = eligible.filter((id) => id !== ev.recommendedRoute).map((id) => staticText(t, `routes.${id}.name`));
     recommendation = message(t, locale, ev.recommendation, { otherRoutes: formatList(locale, others) });
   }
-  const verdictText = ev.verdictReason ? `${t(`verdicts.${ev.verdict}`)} ${t(`verdictReasons.${ev.verdictReason}`)}` : t(`verdicts.${ev.verdict}`);
+  const verdictText = ev.verdictReason ? `${staticText(t, `verdicts.${ev.verdict}`)} ${staticText(t, `verdictReasons.${ev.verdictReason}`)}` : staticText(t, `verdicts.${ev.verdict}`);
   const notices: Notice[] = [];
   for (const u of confirm.values()) {
     const n = notice(t, locale, u);
@@ -405,7 +443,7 @@ export function present(ev: Evaluation, locale: Locale): Assessment {
     rulesVersion: ev.rulesVersion,
     rulesChecked,
     competentAuthority: ev.authority
-      ? { id: ev.authority, name: t(`authorities.${ev.authority}.name`), url: t(`authorities.${ev.authority}.url`) }
+      ? { id: ev.authority, name: staticText(t, `authorities.${ev.authority}.name`), url: staticText(t, `authorities.${ev.authority}.url`) }
       : null,
     verdict: ev.verdict,
     verdictReason: ev.verdictReason,

@@ -81,7 +81,10 @@ export function addMonths(d: IsoDate, n: number): IsoDate {
 }
 
 /** Shortest number of days that `months` consecutive calendar months can last (6 → 181). */
+const minDaysMemo = new Map<number, number>();
 export function minDaysOfMonths(months: number): number {
+  const hit = minDaysMemo.get(months);
+  if (hit !== undefined) return hit;
   let min = Infinity;
   // Any 4-year cycle contains every combination of start month and leap year.
   for (let start = 0; start < 48; start++) {
@@ -93,5 +96,6 @@ export function minDaysOfMonths(months: number): number {
     }
     if (total < min) min = total;
   }
+  minDaysMemo.set(months, min);
   return min;
 }

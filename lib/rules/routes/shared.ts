@@ -11,9 +11,28 @@ import type { Answers } from '../answers';
 // Parameters
 // ---------------------------------------------------------------------------
 
-/** valueOn(): already memoized by params.ts (frozen objects shared between calls). */
+/**
+ * valueOn(), memoized per date. params.ts already returns shared frozen objects; the memo saves its
+ * search over the dated values (≈ 50 look-ups per evaluation, usually all on the same date).
+ */
+const byDate = new Map<IsoDate, Map<string, ParameterUse>>();
+let lastDate: IsoDate | null = null;
+let lastMap: Map<string, ParameterUse> | null = null;
 export function param(id: string, asOf: IsoDate): ParameterUse {
-  return valueOn(id, asOf);
+  let m: Map<string, ParameterUse> | undefined | null = asOf === lastDate ? lastMap : byDate.get(asOf);
+  if (!m) {
+    if (byDate.size > 512) byDate.clear();
+    m = new Map();
+    byDate.set(asOf, m);
+  }
+  lastDate = asOf;
+  lastMap = m;
+  let u = m.get(id);
+  if (!u) {
+    u = valueOn(id, asOf);
+    m.set(id, u);
+  }
+  return u;
 }
 
 /** The numeric value of a parameter, or null when the rule does not exist (or is not known) on that date. */
@@ -40,11 +59,40 @@ export function uniq(ids: readonly string[]): string[] {
   return out;
 }
 
-/** Sources of the parameters used, then the extra ones; never empty if either is given. */
-export function sourcesOf(params: readonly ParameterUse[], extra: readonly string[] = noPaths as unknown as string[]): string[] {
+interface SourceNode {
+  next: Map<unknown, SourceNode>;
+  value?: string[];
+}
+const sourceTrie: SourceNode = { next: new Map() };
+
+/**
+ * Sources of the parameters used, then the extra ones, without duplicates; never empty if either is
+ * given. Memoized in a trie keyed by the (shared, frozen) parameter objects and the extra ids, so the
+ * hot path allocates nothing.
+ */
+export function sourcesOf(params: readonly ParameterUse[], extra?: readonly string[]): string[] {
+  if (params.length === 1 && (!extra || extra.length === 0)) return (params[0] as ParameterUse).sources;
+  let node = sourceTrie;
+  for (let i = 0; i < params.length; i++) node = step(node, params[i]);
+  node = step(node, '|');
+  if (extra) for (let i = 0; i < extra.length; i++) node = step(node, extra[i]);
+  if (!node.value) node.value = Object.freeze(computeSources(params, extra)) as string[];
+  return node.value;
+}
+
+function step(node: SourceNode, key: unknown): SourceNode {
+  let n = node.next.get(key);
+  if (!n) {
+    n = { next: new Map() };
+    node.next.set(key, n);
+  }
+  return n;
+}
+
+function computeSources(params: readonly ParameterUse[], extra?: readonly string[]): string[] {
   const out: string[] = [];
-  for (const p of params) for (const s of p.sources) if (!out.includes(s)) out.push(s);
-  for (const s of extra) if (!out.includes(s)) out.push(s);
+  for (const p of params) for (const x of p.sources) if (!out.includes(x)) out.push(x);
+  if (extra) for (const x of extra) if (!out.includes(x)) out.push(x);
   return out;
 }
 
@@ -216,46 +264,57 @@ export function salaryCheck(spec: SalarySpec, id = 'salary-threshold'): SalaryRe
     amount = cents(salary.amount * d) / 100;
     conversion = 'yes';
   }
-  const base = {
-    authority,
-    salary: { money: salary.amount, per: salary.period },
-    annual: { money: amount, per },
-    conversion,
-    divisor: spec.divisor && num(spec.divisor) !== null ? (num(spec.divisor) as number) : 0,
-    date,
-  };
+  const divisor = spec.divisor ? num(spec.divisor) : null;
+  const salaryV: MessageValue = { money: salary.amount, per: salary.period };
+  const annualV: MessageValue = { money: amount, per };
   const a = cents(amount);
+  // Explicit object literals (no spread): this is the hot path of evaluate().
   if (a >= cents(hiV)) {
-    return {
-      check: check(id, PASS, 'pass', { ...base, threshold: { money: hiV, per }, variant: hi.variant }, sources, params, 'salary-threshold'),
-      hints: [],
+    const values: Record<string, MessageValue> = {
+      authority,
+      salary: salaryV,
+      annual: annualV,
+      conversion,
+      divisor: divisor ?? 0,
+      date,
+      threshold: { money: hiV, per },
+      variant: hi.variant,
     };
+    return { check: check(id, PASS, 'pass', values, sources, params, 'salary-threshold'), hints: [] };
   }
   if (a < cents(loV) || !several) {
     const opt = several ? lo : (spec.options.find((o) => num(o.use) !== null) as SalaryOption);
     const v = opt.use.value as number;
+    const values: Record<string, MessageValue> = {
+      authority,
+      salary: salaryV,
+      annual: annualV,
+      conversion,
+      divisor: divisor ?? 0,
+      date,
+      threshold: { money: v, per },
+      variant: opt.variant,
+    };
     return {
-      check: check(id, FAIL, 'fail', { ...base, threshold: { money: v, per }, variant: opt.variant }, sources, params, 'salary-threshold'),
+      check: check(id, FAIL, 'fail', values, sources, params, 'salary-threshold'),
       hints: [{ kind: 'salary-at-least', amount: several ? hiV : v, per, checkId: id }],
     };
   }
   const pending = spec.pending as Term;
+  const values: Record<string, MessageValue> = {
+    authority,
+    salary: salaryV,
+    annual: annualV,
+    conversion,
+    divisor: divisor ?? 0,
+    date,
+    low: { money: loV, per },
+    lowVariant: lo.variant,
+    high: { money: hiV, per },
+    highVariant: hi.variant,
+  };
   return {
-    check: check(
-      id,
-      pending,
-      pending.u === 'rule-uncertain' ? 'depends-uncertain' : 'depends',
-      {
-        ...base,
-        low: { money: loV, per },
-        lowVariant: lo.variant,
-        high: { money: hiV, per },
-        highVariant: hi.variant,
-      },
-      sources,
-      params,
-      'salary-threshold',
-    ),
+    check: check(id, pending, pending.u === 'rule-uncertain' ? 'depends-uncertain' : 'depends', values, sources, params, 'salary-threshold'),
     hints: [{ kind: 'salary-at-least', amount: hiV, per, checkId: id }],
   };
 }
