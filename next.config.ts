@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { nextConfigHeaderRules } from './lib/security/headers';
+import { PAGE_POST_MAX_BYTES } from './lib/security/limits';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -13,17 +14,18 @@ const config: NextConfig = {
   // No source maps in the browser: nothing of the server's code or paths is shown to visitors.
   productionBrowserSourceMaps: false,
   experimental: {
-    // app/global-not-found.tsx: the 404 of addresses outside every locale (the root layout is
-    // app/[locale]/layout.tsx, so a plain app/not-found.tsx would have no layout to render in).
+    // app/global-not-found.tsx: the 404 of every address that matches no route, rendered whole on
+    // the server and in the address's language (the root layout is app/[locale]/layout.tsx).
     globalNotFound: true,
     serverActions: {
-      // A wizard step posts a handful of fields (the answers travel in the URL): 64 KB is plenty.
+      // A wizard step posts a handful of fields (the answers travel in the URL): 64 KiB is plenty.
+      // proxy.ts refuses a larger declared body with a 413 before it gets here.
       // No allowedOrigins: server actions accept only our own origin (docs/SECURITY.md).
-      bodySizeLimit: '64kb',
+      bodySizeLimit: PAGE_POST_MAX_BYTES,
     },
-    // Proxy buffers request bodies to let both it and the route read them: keep that small too.
-    // The API reads its own body with a 16 KiB limit (app/api); this only bounds the proxy's buffer.
-    proxyClientMaxBodySize: '1mb',
+    // The proxy buffers the body of each request it handles (pages only, not the API) so that both it
+    // and the page can read it: no more than twice what a page accepts.
+    proxyClientMaxBodySize: 2 * PAGE_POST_MAX_BYTES,
   },
   // Security headers of everything the proxy does not answer (API, files, the root 404); for
   // pages, proxy.ts sets the same headers with the page's own values (docs/SECURITY.md).

@@ -1,8 +1,10 @@
 import createMiddleware from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { frameAncestorsFor } from './lib/embed/presets';
 import { routing } from './lib/i18n/routing';
 import { createNonce, isDynamicPath, isEmbedPath, pageSecurityHeaders } from './lib/security/headers';
+import { declaredBodyTooLarge, isDecodablePath } from './lib/security/limits';
+import { isCrossOriginWrite } from './lib/security/origin';
 
 /** Locale routing (the locale lives in the URL only; / redirects to one). */
 const intl = createMiddleware(routing);
@@ -14,6 +16,9 @@ const intl = createMiddleware(routing);
  * and a CSP with 'nonce-…' 'strict-dynamic'. The policy is also put on the request, where Next.js
  * reads the nonce and puts it on every script it renders. Prerendered pages get the static policy.
  * Embed pages may be framed by the origins of their preset (`?preset=`); all other pages by nobody.
+ * A form post (server action) from another origin is refused here with a 403 (lib/security/origin.ts),
+ * one that declares a body above 64 KiB with a 413, and an address with broken percent-encoding
+ * with a 400 (Next.js would answer all three with a 500).
  */
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -24,6 +29,15 @@ export default function proxy(request: NextRequest) {
     embedAncestors: isEmbedPath(pathname) ? frameAncestorsFor(searchParams.get('preset')) : undefined,
     dev: process.env.NODE_ENV === 'development',
   });
+  if (!isDecodablePath(pathname)) {
+    return refuse(400, 'Bad request: this address is not valid.', headers);
+  }
+  if (isCrossOriginWrite(request.method, request.headers)) {
+    return refuse(403, 'Forbidden: this form can only be sent from this website.', headers);
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD' && declaredBodyTooLarge(request.headers)) {
+    return refuse(413, 'Payload too large: a form of this website is never that big.', headers);
+  }
   if (nonce) {
     // next-intl copies the request headers into the request that reaches the page.
     request.headers.set('content-security-policy', headers['Content-Security-Policy']!);
@@ -31,6 +45,13 @@ export default function proxy(request: NextRequest) {
   const response = intl(request);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+function refuse(status: number, text: string, headers: Record<string, string>) {
+  return new NextResponse(`${text}\n`, {
+    status,
+    headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }
 
 export const config = {
