@@ -136,7 +136,7 @@ export async function ResultScreen({
         )}
 
         {hints.length > 0 && (
-          <section className="mb-8">
+          <section className="print-hide mb-8">
             <h2 className="mb-3 text-2xl font-bold">{t('result.changesHeading')}</h2>
             <ul className="m-0 list-disc pl-6">
               {hints.map((r) => (
