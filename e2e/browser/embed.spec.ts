@@ -394,6 +394,63 @@ function resultQuery(preset: string): string {
 }
 
 // ---------------------------------------------------------------------------
+// The "Embed this tool" page
+// ---------------------------------------------------------------------------
+
+test.describe('the "Embed this tool" page', () => {
+  test('the GET form builds the snippet and the preview, with or without JavaScript', async ({ page, js, context }) => {
+    await page.goto('/en/embedding');
+    const form = page.locator('main form');
+    await form.getByLabel('Language', { exact: true }).selectOption('de');
+    await form.getByLabel('Preset', { exact: true }).selectOption('german-speaking-community');
+    await form.getByRole('radio', { name: 'Teal', exact: true }).check();
+    await form.getByRole('button', { name: 'Show the preview and the code' }).click();
+    await expect(page).toHaveURL(/\/en\/embedding\?lang=de&preset=german-speaking-community&accent=teal$/);
+
+    const code = await page.getByLabel('Embed code').inputValue();
+    expect(code).toContain('/de/embed?preset=german-speaking-community_teal"');
+    expect(code).toContain('title="Arbeitserlaubnis-Check Belgien – dürfen Sie eine Arbeitskraft aus einem Drittstaat einstellen?"');
+    expect(code).toContain('data-bwpc');
+    expect(code).toContain('loading="lazy"');
+    expect(code).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
+    await expect(page.getByText('https://ostbelgienlive.be')).toBeVisible();
+
+    // The preview frames our own embed page: embed pages allow 'self' as an ancestor.
+    const preview = page.frameLocator('iframe[data-bwpc]');
+    await expect(preview.locator('main h1')).toBeVisible();
+    const accent = await preview.locator('.bwpc-embed').evaluate((el) => getComputedStyle(el).getPropertyValue('--color-accent').trim());
+    expect(accent).toBe('#0f766e');
+
+    if (js) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.getByRole('button', { name: 'Copy the code' }).click();
+      await expect(page.getByRole('status')).toHaveText('The code has been copied.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    } else {
+      await expect(page.getByRole('button', { name: 'Copy the code' })).toHaveCount(0);
+    }
+  });
+
+  test('unknown values in the form fall back to the defaults', async ({ page }) => {
+    await page.goto('/en/embedding?lang=xx&preset=%3Cscript%3E&accent=%23ff0000');
+    const code = await page.getByLabel('Embed code').inputValue();
+    expect(code).toContain('/en/embed"');
+    expect(code).not.toContain('script%3E');
+    expect(code).not.toContain('ff0000');
+  });
+
+  for (const locale of locales) {
+    test(`axe finds no WCAG A/AA violation on the page and in its preview (${locale})`, async ({ page, js }) => {
+      test.skip(!js, 'axe runs as a script in the page');
+      await page.goto(`/${locale}/embedding?preset=wallonia`);
+      await expect(page.frameLocator('iframe[data-bwpc]').locator('main h1')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------
 // Accessibility inside the frame
 // ---------------------------------------------------------------------------
 
