@@ -59,7 +59,8 @@ export const euBlueCard: RouteFn = (answers, asOf, authority) => {
   const eqfT: Term = eqf === undefined ? missingT('worker.highestQualificationEqf') : eqf >= req(minEqf) ? PASS : FAIL;
   const ictT = andT(ictRoleT(job.ictRole), experienceT(worker.relevantExperienceYears, req(ictYears)));
   const q = orT(eqfT, ictT);
-  const qValues: Record<string, number> = { min: req(minEqf), years: req(ictYears) };
+  const windowU = param('eu.eu-blue-card.ict-experience-window-years', asOf);
+  const qValues: Record<string, number> = { min: req(minEqf), years: req(ictYears), window: req(windowU) };
   if (eqf !== undefined) qValues.eqf = eqf;
   checks.push(
     check(
@@ -67,8 +68,8 @@ export const euBlueCard: RouteFn = (answers, asOf, authority) => {
       q,
       q.s === 'pass' ? (eqfT.s === 'pass' ? 'pass-eqf' : 'pass-ict') : outcomeOf(q),
       qValues,
-      sourcesOf([minEqf, ictYears], [S.blueCardDirective]),
-      [minEqf, ictYears],
+      sourcesOf([minEqf, ictYears, windowU], [S.blueCardDirective]),
+      [minEqf, ictYears, windowU],
       'qualification-blue-card',
     ),
   );

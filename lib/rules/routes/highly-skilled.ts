@@ -86,9 +86,11 @@ export const highlySkilled: RouteFn = (answers, asOf, authority) => {
               ? 'pass-ict'
               : 'pass-experience'
           : outcomeOf(t);
-      const values: Record<string, number> = { min: req(minEqf), years: req(minExp) };
+      const windowU = param('wallonia.highly-skilled.experience-window-years', asOf);
+      const values: Record<string, number> = { min: req(minEqf), years: req(minExp), window: req(windowU) };
       if (worker.highestQualificationEqf !== undefined) values.eqf = worker.highestQualificationEqf;
-      checks.push(check('qualification', t, outcome, values, sourcesOf([minEqf, minExp], [S.walloniaHighlySkilled]), [minEqf, minExp], 'qualification-wallonia'));
+      const used = [minEqf, minExp, windowU];
+      checks.push(check('qualification', t, outcome, values, sourcesOf(used, [S.walloniaHighlySkilled]), used, 'qualification-wallonia'));
       const general = param('wallonia.highly-skilled.salary', asOf);
       const young = param('wallonia.highly-skilled.salary-under-30', asOf);
       const underU = param('wallonia.highly-skilled.reduced-under-age', asOf);
