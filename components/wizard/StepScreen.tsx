@@ -2,7 +2,7 @@
  * A question page, for the full site and the embedded mode alike (the embed pages of issue 4 render
  * this with mode="embed" and, for a preset that fixes the region, `fixedRegion`).
  */
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { isReachable, previousStep } from '@/lib/flow/next';
@@ -25,10 +25,11 @@ export interface StepScreenProps {
 }
 
 export async function StepScreen({ locale, mode, step, searchParams, fixedRegion }: StepScreenProps) {
-  if (!isStepId(step)) notFound();
   const ctx = loadFlow(locale, mode, searchParams, fixedRegion);
-  if (!isReachable(ctx.path, step)) {
-    // Smart Answers: a page that is not on the path sends the user to the right one.
+  // Smart Answers: an unknown page, or one that is not on the path, sends the user to the right one.
+  // (A redirect, not notFound(): Next.js 16 renders notFound() of a dynamic page on the client only,
+  // which leaves a blank page without JavaScript.)
+  if (!isStepId(step) || !isReachable(ctx.path, step)) {
     const target = ctx.path.current;
     redirect(flowHref(ctx.base, target, target === 'check-answers' ? { ...ctx.params, state: ctx.path.state } : ctx.params));
   }
