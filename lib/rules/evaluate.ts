@@ -41,7 +41,7 @@ export function authorityOf(answers: Answers): AuthorityId | null {
 
 export function evaluate(answers: Answers, asOf: IsoDate): Evaluation {
   const authority = authorityOf(answers);
-  const pre = preliminary(answers);
+  const pre = preliminary(answers, asOf);
   if (authority === null || pre.verdict !== null) {
     return {
       asOf,

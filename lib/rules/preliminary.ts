@@ -7,18 +7,11 @@
  * and does not block the routes; the first check that passes decides the verdict.
  */
 import { isEeaNational, isSwissNational } from './data/countries';
-import { check, outcomeOf } from './routes/shared';
+import { check, outcomeOf, param, req } from './routes/shared';
 import { S } from './routes/sourceIds';
 import { FAIL, PASS, missingT, type Term } from './tri';
-import type { CheckResult, Verdict, VerdictReason } from './types';
+import type { CheckResult, IsoDate, ParameterUse, Verdict, VerdictReason } from './types';
 import type { Answers } from './answers';
-
-/**
- * Work of 90 days or less needs a work authorisation (not a single permit) via Working in Belgium
- * (workinginbelgium.be; reference §1.5 and §7). The 90 days are the single permit's scope in law
- * (Cooperation Agreement of 2 February 2018), not an indexed figure.
- */
-export const SHORT_STAY_MAX_DAYS = 90;
 
 export interface Preliminary {
   checks: CheckResult[];
@@ -29,7 +22,13 @@ export interface Preliminary {
 /** One memo per check, keyed by the answer it reads (undefined included): frozen results are shared. */
 const memos = new Map<VerdictReason, Map<unknown, CheckResult>>();
 
-function cached(key: unknown, id: VerdictReason, make: () => [Term, Record<string, string | number> | undefined], sources: readonly string[]): CheckResult {
+function cached(
+  key: unknown,
+  id: VerdictReason,
+  make: () => [Term, Record<string, string | number> | undefined],
+  sources: readonly string[],
+  parameters?: readonly ParameterUse[],
+): CheckResult {
   let memo = memos.get(id);
   if (!memo) {
     memo = new Map();
@@ -39,7 +38,7 @@ function cached(key: unknown, id: VerdictReason, make: () => [Term, Record<strin
   if (!c) {
     if (memo.size > 1024) memo.clear();
     const [t, values] = make();
-    c = check(id, t, outcomeOf(t), values, sources);
+    c = check(id, t, outcomeOf(t), values, sources, parameters);
     Object.freeze(c);
     memo.set(key, c);
   }
@@ -62,11 +61,15 @@ const unlimitedSources = [S.immigrationOfficeGuide, S.brusselsExemptions];
 const selfEmployedSources = [S.flandersWhoNeedsPermit];
 const shortStaySources = [S.workingInBelgiumShortStay];
 
-export function preliminary(answers: Answers): Preliminary {
+export function preliminary(answers: Answers, asOf: IsoDate): Preliminary {
   const nat = answers.worker?.nationality;
   const res = answers.worker?.residence;
   const emp = answers.job?.employment;
   const dur = answers.job?.durationDays;
+  // Work of 90 days or less needs a work authorisation (not a single permit) via Working in Belgium
+  // (reference §1.5 and §7). The limit is a parameter: federal.short-stay.max-days.
+  const shortStay = param('federal.short-stay.max-days', asOf);
+  const maxDays = req(shortStay);
 
   const natT = (yes: boolean): Term => (nat === undefined ? missingT('worker.nationality') : yes ? PASS : FAIL);
   const resT = (v: string): Term => (res === undefined ? missingT('worker.residence') : res === v ? PASS : FAIL);
@@ -79,13 +82,14 @@ export function preliminary(answers: Answers): Preliminary {
     cached(res, 'unlimited-labour-market-access', () => [resT('belgium-unlimited-labour-market'), undefined], unlimitedSources),
     cached(emp, 'self-employed', () => [emp === undefined ? missingT('job.employment') : emp === 'self-employed' ? PASS : FAIL, undefined], selfEmployedSources),
     cached(
-      dur,
+      `${dur}|${maxDays}`,
       'short-stay',
       () => [
-        dur === undefined ? missingT('job.durationDays') : dur !== null && dur <= SHORT_STAY_MAX_DAYS ? PASS : FAIL,
-        typeof dur === 'number' ? { days: dur, max: SHORT_STAY_MAX_DAYS } : ({ max: SHORT_STAY_MAX_DAYS } as Record<string, number>),
+        dur === undefined ? missingT('job.durationDays') : dur !== null && dur <= maxDays ? PASS : FAIL,
+        typeof dur === 'number' ? { days: dur, max: maxDays } : ({ max: maxDays } as Record<string, number>),
       ],
       shortStaySources,
+      [shortStay],
     ),
   ];
   for (let i = 0; i < checks.length; i++) {

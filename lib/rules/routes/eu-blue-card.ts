@@ -13,7 +13,6 @@ import { S } from './sourceIds';
  * Wallonia's "junior" Blue Card amount is for workers with under 3 years' experience (Brussels Times,
  * 26 Feb 2026, citing KPMG; secondary, the parameter is flagged must-confirm).
  */
-const WALLONIA_JUNIOR_BELOW_YEARS = 3;
 
 export const euBlueCard: RouteFn = (answers, asOf, authority) => {
   const job = jobOf(answers);
@@ -90,7 +89,8 @@ export const euBlueCard: RouteFn = (answers, asOf, authority) => {
       spec = { authority, asOf, salary: job.grossSalary, per: 'month', options: [{ use: param('brussels.eu-blue-card.salary', asOf), variant: 'general' }] };
       break;
     case 'wallonia': {
-      const junior = experienceT(worker.relevantExperienceYears, WALLONIA_JUNIOR_BELOW_YEARS);
+      const juniorBelow = param('wallonia.eu-blue-card.junior-below-experience-years', asOf);
+      const junior = experienceT(worker.relevantExperienceYears, req(juniorBelow));
       // junior applies when experience < 3 years, i.e. when "at least 3 years" fails.
       const juniorApplies: Term = junior.s === 'pass' ? FAIL : junior.s === 'fail' ? PASS : junior;
       const o = reducedOptions(

@@ -33,6 +33,23 @@ export const federalParameters: Parameter[] = [
     ],
   }),
   defineParameter({
+    id: 'federal.short-stay.max-days',
+    authority: 'federal',
+    unit: 'days',
+    description:
+      'Work of at most this many days needs a work authorisation (short stay) via Working in Belgium, not a single permit.',
+    officialUrl: 'https://www.workinginbelgium.be',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 90,
+        confidence: 'official',
+        sources: ['workinginbelgium-index'],
+        note: 'The single permit covers work of more than 90 days; shorter work needs a work authorisation (reference §1.5, §7).',
+      },
+    ],
+  }),
+  defineParameter({
     id: 'federal.fee.exempt-under-age',
     authority: 'federal',
     unit: 'years',

@@ -117,6 +117,22 @@ export const walloniaParameters: Parameter[] = [
     }),
   }),
   defineParameter({
+    id: 'wallonia.eu-blue-card.junior-below-experience-years',
+    authority: 'wallonia',
+    unit: 'years',
+    description: 'EU Blue Card: the "junior" amount applies to workers with less than this many years of experience (Brussels Times).',
+    officialUrl: WALLONIA_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 3,
+        confidence: 'secondary',
+        sources: ['brussels-times-2026-02-26'],
+        note: 'Only one secondary source gives this condition of the junior amount; not on an official page consulted.',
+      },
+    ],
+  }),
+  defineParameter({
     id: 'wallonia.executive.salary',
     authority: 'wallonia',
     unit: 'EUR/year',
