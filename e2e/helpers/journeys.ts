@@ -1,0 +1,242 @@
+/**
+ * The journeys of the browser tests: an answer table per journey (by question id, values by input
+ * name) and what the result page must say. The tables give an answer to every question the journey
+ * may plausibly meet; which ones are asked is the wizard's business (the runner fails on a question
+ * that has no entry).
+ *
+ * Figures are checked against docs/RULES.md on AS_OF (2026-11-21): highly skilled thresholds
+ * Flanders €48,912/year, Brussels €3,703.44/month, Wallonia €53,220/year, German-speaking Community
+ * €83,135/year (open-ended contract).
+ */
+import type { StepId } from '@/lib/flow/questions';
+import { DONT_KNOW, type AnswerTable, type Journey } from './wizard';
+
+/** The questions about publishing the vacancy: never asked once a route without a labour market test is open. */
+export const vacancySteps: StepId[] = ['vacancy', 'eures', 'publication-weeks', 'publication-start', 'recruitment-support', 'candidate'];
+
+/** A highly qualified candidate from India, abroad, open-ended contract; the salary is set per authority. */
+function highlySkilled(postcode: string, salary: string, per: 'year' | 'month'): AnswerTable {
+  return {
+    workplace: { postcode },
+    nationality: { nationality: 'IN' },
+    residence: { residence: 'abroad' },
+    employment: { employment: 'employee' },
+    contract: { contract: 'open' },
+    salary: { salary, salaryPer: per },
+    age: { age: '35' },
+    qualification: { qualification: 'master' },
+    experience: { experience: '5' },
+    'job-level': { jobLevel: 'master' },
+    'highly-qualified': { hqPosition: 'yes' },
+    'nurse-or-teacher': { nurseTeacher: 'no' },
+    posted: { posted: 'no' },
+    executive: { executive: 'no' },
+    ict: { ict: 'none' },
+    transfer: { transfer: 'none' },
+    researcher: { researcher: 'no' },
+  };
+}
+
+/** A medium-skilled candidate (upper secondary) below every salary threshold; no vacancy published. */
+function mediumSkilled(postcode: string, salary: string, per: 'year' | 'month'): AnswerTable {
+  return {
+    workplace: { postcode },
+    nationality: { nationality: 'PH' },
+    residence: { residence: 'abroad' },
+    employment: { employment: 'employee' },
+    contract: { contract: 'open' },
+    salary: { salary, salaryPer: per },
+    age: { age: '28' },
+    qualification: { qualification: 'secondary' },
+    experience: { experience: '4' },
+    'job-level': { jobLevel: 'secondary' },
+    'highly-qualified': { hqPosition: 'no' },
+    'nurse-or-teacher': { nurseTeacher: 'no' },
+    posted: { posted: 'no' },
+    executive: { executive: 'no' },
+    ict: { ict: 'none' },
+    transfer: { transfer: 'none' },
+    researcher: { researcher: 'no' },
+    'working-time': { fte: 'full' },
+    'shortage-list': { shortageList: 'no' },
+    'pes-shortage-list': { pesShortageList: 'no' },
+    vacancy: { published: 'no' },
+    eures: { eures: 'no' },
+    'publication-weeks': { weeks: '0' },
+    'recruitment-support': { support: 'no' },
+    candidate: { candidate: 'no' },
+  };
+}
+
+const highlySkilledExpected = (extra: Partial<Journey['expected']> = {}): Journey['expected'] => ({
+  verdict: 'eligible',
+  route: 'highly-skilled',
+  routes: { 'highly-skilled': 'eligible' },
+  asked: ['workplace', 'nationality', 'residence', 'employment', 'contract', 'salary', 'qualification'],
+  notAsked: vacancySteps,
+  ...extra,
+});
+
+export const journeys: Journey[] = [
+  {
+    id: 'hs-flanders',
+    title: 'a highly skilled hire in Flanders (9000 Gent, €70,000 a year)',
+    answers: highlySkilled('9000', '70000', 'year'),
+    maxSteps: 12,
+    expected: highlySkilledExpected({ routes: { 'highly-skilled': 'eligible', 'eu-blue-card': 'eligible' } }),
+  },
+  {
+    id: 'hs-brussels',
+    title: 'a highly skilled hire in Brussels (1000, €5,000 a month)',
+    answers: highlySkilled('1000', '5000', 'month'),
+    maxSteps: 12,
+    expected: highlySkilledExpected(),
+  },
+  {
+    id: 'hs-wallonia',
+    title: 'a highly skilled hire in Wallonia (4000 Liège, €70,000 a year)',
+    answers: highlySkilled('4000', '70000', 'year'),
+    maxSteps: 12,
+    expected: highlySkilledExpected(),
+  },
+  {
+    id: 'hs-german-speaking',
+    title: 'a highly skilled hire in the German-speaking Community (4700 Eupen, €90,000 a year, open-ended)',
+    answers: highlySkilled('4700', '90000', 'year'),
+    maxSteps: 12,
+    expected: highlySkilledExpected(),
+  },
+  {
+    id: 'shortage',
+    title: 'a shortage-occupation hire in Flanders (2000 Antwerpen, on the migration shortage list)',
+    answers: { ...mediumSkilled('2000', '32000', 'year'), 'shortage-list': { shortageList: 'yes' } },
+    maxSteps: 14,
+    expected: {
+      verdict: 'eligible',
+      route: 'shortage-occupation',
+      routes: { 'shortage-occupation': 'eligible', 'highly-skilled': 'ineligible' },
+      asked: ['shortage-list', 'working-time'],
+      notAsked: vacancySteps,
+    },
+  },
+  {
+    id: 'labour-market-test',
+    title: 'a labour-market-test hire in Flanders (9 weeks on VDAB and EURES from 3 August 2026): earliest filing date',
+    answers: {
+      ...mediumSkilled('9000', '30000', 'year'),
+      nationality: { nationality: 'MA' },
+      'pes-shortage-list': { pesShortageList: 'yes' },
+      vacancy: { published: 'yes' },
+      eures: { eures: 'yes' },
+      'publication-weeks': { weeks: '9' },
+      'publication-start': { publishedFrom: '2026-08-03' },
+      candidate: { candidate: 'no' },
+    },
+    maxSteps: 20,
+    expected: {
+      verdict: 'eligible',
+      route: 'labour-market-test',
+      routes: { 'labour-market-test': 'eligible', 'shortage-occupation': 'ineligible', 'highly-skilled': 'ineligible' },
+      asked: ['shortage-list', 'pes-shortage-list', 'vacancy', 'eures', 'publication-weeks', 'publication-start', 'candidate'],
+      // 3 August 2026 + 9 weeks
+      earliestFiling: '2026-10-05',
+    },
+  },
+  {
+    id: 'eu-national',
+    title: 'an EU national (French): no permit needed',
+    answers: { workplace: { postcode: '9000' }, nationality: { nationality: 'FR' } },
+    maxSteps: 2,
+    expected: { verdict: 'permit-not-required', reason: 'eea-national', route: null, path: ['workplace', 'nationality'] },
+  },
+  {
+    id: 'short-stay',
+    title: 'a 60-day job: out of scope (short stay)',
+    answers: {
+      workplace: { postcode: '1000' },
+      nationality: { nationality: 'IN' },
+      residence: { residence: 'abroad' },
+      employment: { employment: 'employee' },
+      contract: { contract: 'fixed', length: '60', lengthUnit: 'days' },
+    },
+    maxSteps: 5,
+    expected: {
+      verdict: 'out-of-scope',
+      reason: 'short-stay',
+      route: null,
+      path: ['workplace', 'nationality', 'residence', 'employment', 'contract'],
+    },
+  },
+  {
+    id: 'dont-know',
+    title: '"I don\'t know" to every question (4000 Liège): undetermined, unknown checks shown',
+    answers: {
+      workplace: { postcode: '4000' },
+      employment: { employment: 'employee' },
+      ...Object.fromEntries(
+        (
+          [
+            'nationality',
+            'residence',
+            'contract',
+            'salary',
+            'age',
+            'qualification',
+            'experience',
+            'job-level',
+            'highly-qualified',
+            'nurse-or-teacher',
+            'posted',
+            'executive',
+            'ict',
+            'transfer',
+            'researcher',
+            'working-time',
+            'shortage-list',
+            'pes-shortage-list',
+            'vacancy',
+            'eures',
+            'publication-weeks',
+            'publication-start',
+            'recruitment-support',
+            'candidate',
+          ] as StepId[]
+        ).map((s) => [s, DONT_KNOW]),
+      ),
+    },
+    maxSteps: 27,
+    expected: {
+      verdict: 'undetermined',
+      route: null,
+      routes: { 'highly-skilled': 'unknown', 'labour-market-test': 'unknown' },
+      asked: ['nationality', 'residence', 'contract', 'salary', 'qualification'],
+    },
+  },
+];
+
+export const journey = (id: string): Journey => {
+  const j = journeys.find((x) => x.id === id);
+  if (!j) throw new Error(`no journey ${id}`);
+  return j;
+};
+
+/**
+ * The changed-answer journey: a highly skilled hire in Wallonia (eligible), then on the check-answers
+ * page the salary goes down to €45,000 (below €53,220): new questions are asked, the journey comes
+ * back to check answers and the result is no longer eligible.
+ */
+export const changedSalary = {
+  before: journey('hs-wallonia'),
+  after: {
+    id: 'hs-wallonia-lower-salary',
+    title: 'the same hire at €45,000 a year',
+    answers: { ...mediumSkilled('4000', '45000', 'year'), ...highlySkilled('4000', '45000', 'year') },
+    maxSteps: 12,
+    expected: {
+      verdict: 'not-eligible',
+      route: null,
+      routes: { 'highly-skilled': 'ineligible', 'labour-market-test': 'ineligible' },
+    },
+  } satisfies Journey,
+  newSalary: { salary: '45000', salaryPer: 'year' },
+};
