@@ -8,6 +8,7 @@ import { formatMoney } from '@/lib/rules/format';
 import { orderedQuestions } from '@/lib/flow/questions';
 import { offeredRoutes } from '@/lib/rules/recommend';
 import { authorityIds } from '@/lib/rules/types';
+import { assess } from '@/lib/rules';
 
 const dates = ['2025-06-01', '2026-10-01'];
 
@@ -79,4 +80,16 @@ test('how-it-decides lists every question of the flow, in order, with a diagram 
   await expect(svg).toHaveAttribute('role', 'img');
   await expect(svg.locator('g[data-node]')).toHaveCount(main.length + 3);
   await expect(page.locator('[data-mermaid]')).toContainText('flowchart TD');
+});
+
+test('the comparison lists the documents from the rules module, per authority', async ({ page }) => {
+  await page.goto('/en/compare?asOf=2026-10-01');
+  for (const a of authorityIds) {
+    const expected = assess({ workplace: { region: a } }, 'en', '2026-10-01').routes.flatMap((r) => r.documents.map((d) => d.id));
+    for (const id of new Set(expected)) {
+      await expect(page.locator(`tr[data-document="${id}"] td[data-authority="${a}"]`), `${a} ${id}`).not.toHaveAttribute('data-routes', '');
+    }
+  }
+  // Brussels asks for every page of the passport: a detail the other authorities do not add.
+  await expect(page.locator('tr[data-document="passport-copy"]')).toHaveAttribute('data-differ', 'true');
 });

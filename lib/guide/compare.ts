@@ -127,3 +127,62 @@ export function buildComparison(
 
   return { asOf, routes, topics: sortedTopics };
 }
+
+/** The part of an assessed route the document comparison needs (lib/rules present()). */
+export interface RouteDocuments {
+  id: RouteId;
+  documents: readonly { id: string; title: string; detail?: string; citations: readonly { title: string; url: string }[] }[];
+}
+
+export interface DocumentCell {
+  /** Routes of this authority that ask for the document (empty: not asked). */
+  routes: RouteId[];
+  /** The document is asked for every route the authority offers. */
+  allRoutes: boolean;
+  /** Authority-specific details (e.g. "every page of the passport"), without repeats. */
+  details: string[];
+  citations: { title: string; url: string }[];
+}
+
+export interface DocumentRow {
+  id: string;
+  title: string;
+  cells: Record<AuthorityId, DocumentCell>;
+  /** The authorities do not ask for it in the same routes, or add different details. */
+  differ: boolean;
+}
+
+/**
+ * Which documents each authority asks for, across its routes, from the rules module's own
+ * document lists (an assessment per authority with only the workplace answered).
+ */
+export function buildDocumentComparison(byAuthority: Record<AuthorityId, readonly RouteDocuments[]>): DocumentRow[] {
+  const rows = new Map<string, DocumentRow>();
+  for (const a of authorityIds) {
+    for (const route of byAuthority[a]) {
+      for (const d of route.documents) {
+        let row = rows.get(d.id);
+        if (!row) {
+          const cells = {} as Record<AuthorityId, DocumentCell>;
+          for (const b of authorityIds) cells[b] = { routes: [], allRoutes: false, details: [], citations: [] };
+          row = { id: d.id, title: d.title, cells, differ: false };
+          rows.set(d.id, row);
+        }
+        const cell = row.cells[a];
+        if (!cell.routes.includes(route.id)) cell.routes.push(route.id);
+        if (d.detail && !cell.details.includes(d.detail)) cell.details.push(d.detail);
+        for (const c of d.citations) if (!cell.citations.some((x) => x.url === c.url && x.title === c.title)) cell.citations.push(c);
+      }
+    }
+  }
+  for (const row of rows.values()) {
+    const signatures = new Set<string>();
+    for (const a of authorityIds) {
+      const cell = row.cells[a];
+      cell.allRoutes = cell.routes.length > 0 && cell.routes.length === byAuthority[a].length;
+      signatures.add(`${cell.allRoutes ? 'all' : cell.routes.join(',')}|${cell.details.length > 0 ? 'detail' : ''}`);
+    }
+    row.differ = signatures.size > 1;
+  }
+  return [...rows.values()];
+}

@@ -30,7 +30,7 @@ export interface GuideStatement {
   /** ICU argument → a figure the sources state that is not a rule parameter. */
   values?: Record<string, number>;
   /** An internal page the statement points to. */
-  link?: 'shortage-lists' | 'compare' | 'how-it-decides';
+  link?: 'shortage-lists' | 'authorities';
 }
 
 export const guideStatements: GuideStatement[] = [
@@ -364,6 +364,12 @@ export const guideStatements: GuideStatement[] = [
   },
 
   // ------------------------------------------------------------------ help
+  {
+    id: 'helpCompetentAuthority',
+    section: 'help',
+    sources: ['cooperation-agreement-2018', 'pdg-municipalities'],
+    link: 'authorities',
+  },
   {
     id: 'helpWorkingInBelgium',
     section: 'help',

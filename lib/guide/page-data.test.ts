@@ -3,7 +3,7 @@
  * changed figure must show up in the data of both pages, exactly as given.
  */
 import { describe, expect, it } from 'vitest';
-import { buildComparison, parseParameterId } from './compare';
+import { buildComparison, buildDocumentComparison, parseParameterId } from './compare';
 import { buildHowItDecides, flowAsMermaid, type HowItDecidesInput, type StartEvaluation } from './how-it-decides';
 import { authorityIds, routeIds, type AuthorityId, type ParameterUse, type RouteId } from '@/lib/rules/types';
 import { parametersOn } from '@/lib/rules/params';
@@ -187,5 +187,42 @@ describe('with the real rules data', () => {
       const shown = data.topics.flatMap((t) => t.rows).flatMap((r) => [r.shared, ...Object.values(r.cells)]).filter((u) => u !== null);
       expect(shown.map((u) => u!.id).sort()).toEqual(uses.map((u) => u.id).sort());
     }
+  });
+});
+
+describe('buildDocumentComparison', () => {
+  const doc = (id: string, detail?: string) => ({ id, title: `T ${id}`, detail, citations: [{ title: 'S', url: 'https://example.org' }] });
+  const byAuthority = {
+    flanders: [
+      { id: 'highly-skilled' as const, documents: [doc('passport'), doc('contract')] },
+      { id: 'researcher' as const, documents: [doc('passport'), doc('hosting')] },
+    ],
+    brussels: [
+      { id: 'highly-skilled' as const, documents: [doc('passport', 'every page'), doc('contract')] },
+      { id: 'researcher' as const, documents: [doc('passport', 'every page'), doc('hosting')] },
+    ],
+    wallonia: [
+      { id: 'highly-skilled' as const, documents: [doc('passport'), doc('contract')] },
+      { id: 'researcher' as const, documents: [doc('passport'), doc('hosting')] },
+    ],
+    'german-speaking-community': [
+      { id: 'highly-skilled' as const, documents: [doc('passport'), doc('contract')] },
+      { id: 'researcher' as const, documents: [doc('passport'), doc('hosting'), doc('contract')] },
+    ],
+  };
+  const rows = Object.fromEntries(buildDocumentComparison(byAuthority).map((r) => [r.id, r]));
+
+  it('says per authority whether every route asks for the document, or which ones', () => {
+    expect(rows.passport!.cells.flanders.allRoutes).toBe(true);
+    expect(rows.contract!.cells.flanders.routes).toEqual(['highly-skilled']);
+    expect(rows.contract!.cells['german-speaking-community'].allRoutes).toBe(true);
+  });
+
+  it('keeps authority details once and marks differences', () => {
+    expect(rows.passport!.cells.brussels.details).toEqual(['every page']);
+    expect(rows.passport!.differ).toBe(true);
+    expect(rows.hosting!.differ).toBe(false);
+    expect(rows.contract!.differ).toBe(true);
+    expect(rows.passport!.cells.brussels.citations).toHaveLength(1);
   });
 });

@@ -6,13 +6,14 @@ import { Figure } from '@/components/guide/Figure';
 import { GuideNav } from '@/components/guide/GuideNav';
 import { ParameterLabel } from '@/components/guide/ParameterLabel';
 import { SourceLinks } from '@/components/guide/SourceLinks';
-import { buildComparison } from '@/lib/guide/compare';
+import { buildComparison, buildDocumentComparison, type RouteDocuments } from '@/lib/guide/compare';
 import { readAsOf } from '@/lib/guide/dates';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { assess } from '@/lib/rules';
 import { formatDate, todayInBrussels } from '@/lib/rules/format';
 import { parametersOn } from '@/lib/rules/params';
 import { offeredRoutes } from '@/lib/rules/recommend';
-import { authorityIds, routeIds } from '@/lib/rules/types';
+import { authorityIds, routeIds, type AuthorityId } from '@/lib/rules/types';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -40,6 +41,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const choice = readAsOf(query.asOf, todayInBrussels());
   const data = buildComparison(choice.asOf, parametersOn(choice.asOf), offeredRoutes);
   const date = formatDate(locale, choice.asOf);
+  // The documents come from the rules module's own lists: one assessment per authority, workplace only.
+  const routeDocuments = {} as Record<AuthorityId, RouteDocuments[]>;
+  for (const a of authorityIds) routeDocuments[a] = assess({ workplace: { region: a } }, locale, choice.asOf).routes;
+  const documents = buildDocumentComparison(routeDocuments);
   const topicName = (topic: string) =>
     (routeIds as readonly string[]).includes(topic)
       ? t(`routes.${topic}` as never)
@@ -155,6 +160,72 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </section>
         );
       })}
+
+      <section aria-labelledby="documents-title" className="mt-10">
+        <h2 id="documents-title" className="text-2xl font-bold">
+          {t('compare.documentsTitle')}
+        </h2>
+        <p className="mt-2 max-w-3xl">{t('compare.documentsIntro')}</p>
+        <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="documents-title" tabIndex={0}>
+          <table className="w-full border-collapse text-left align-top" data-table="documents">
+            <caption className="sr-only">{t('compare.documentsTitle')}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="w-1/5 p-2">
+                  {t('compare.document')}
+                </th>
+                {authorityIds.map((a) => (
+                  <th key={a} scope="col" className="w-1/5 p-2">
+                    {t(`authoritiesShort.${a}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {documents.map((row) => (
+                <tr key={row.id} className={`border-b border-line align-top ${row.differ ? 'bg-[#fff7e6]' : ''}`} data-document={row.id} data-differ={row.differ}>
+                  <th scope="row" className="p-2 font-normal">
+                    {row.title}
+                    {row.differ ? <DiffersMark label={t('compare.differs')} /> : null}
+                  </th>
+                  {authorityIds.map((a) => {
+                    const cell = row.cells[a];
+                    return (
+                      <td key={a} className="p-2" data-authority={a} data-routes={cell.allRoutes ? 'all' : cell.routes.join(' ')}>
+                        {cell.routes.length === 0 ? (
+                          <span className="text-muted">{t('compare.notAsked')}</span>
+                        ) : cell.allRoutes ? (
+                          <span>{t('compare.allRoutes')}</span>
+                        ) : (
+                          <span>{cell.routes.map((r) => t(`routes.${r}`)).join(', ')}</span>
+                        )}
+                        {cell.details.map((d) => (
+                          <span key={d} className="mt-1 block text-sm">
+                            {d}
+                          </span>
+                        ))}
+                        {cell.citations.length > 0 ? (
+                          <details className="mt-1 text-sm">
+                            <summary className="link cursor-pointer">{t('common.sourcesCompact', { count: cell.citations.length })}</summary>
+                            {cell.citations.map((c, i) => (
+                              <span key={c.url + c.title}>
+                                {i > 0 ? '; ' : null}
+                                <a className="link" href={c.url} lang="en" rel="noopener noreferrer">
+                                  {c.title}
+                                </a>
+                              </span>
+                            ))}
+                          </details>
+                        ) : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
 
       <section aria-labelledby="what-if-title" className="mt-10">
         <h2 id="what-if-title" className="text-2xl font-bold">

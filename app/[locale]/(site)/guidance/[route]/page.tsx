@@ -123,6 +123,20 @@ export default async function GuidancePage({ params, searchParams }: Props) {
                       </a>
                     </p>
                   ) : null}
+                  {r.statement.link === 'authorities' ? (
+                    <ul className="mt-1 list-[circle] pl-6">
+                      {(authority ? [authority] : authorityIds).map((a) => {
+                        const s = sourceById(authorityContactSource[a]);
+                        return s ? (
+                          <li key={a}>
+                            <a className="link" href={s.url} data-source={s.id}>
+                              {t('guidance.contactLink', { ofAuthority: t(`authoritiesOf.${a}`) })}
+                            </a>
+                          </li>
+                        ) : null;
+                      })}
+                    </ul>
+                  ) : null}
                   <SourceLinks ids={r.sources} className="mt-1 block" />
                 </li>
               ))}
