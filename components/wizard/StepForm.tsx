@@ -6,7 +6,7 @@
  * with JavaScript, react-hook-form checks the same zod schema first and shows the same messages at
  * once. The "I don't know" button skips the check and goes straight to the server.
  */
-import { startTransition, useActionState, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { formSchema, getQuestion, type FieldIssue } from '@/lib/flow/questions';
@@ -36,6 +36,14 @@ export function StepForm({ spec, action, initial }: { spec: StepSpec; action: Ac
   const issues = useClient ? client.issues : state.issues;
   const attemptKey = useClient ? `c${client.attempt}` : `s${state.attempt}`;
   const values = state.values;
+
+  // GOV.UK: the error summary takes focus after each submission with errors. (The `autoFocus`
+  // attribute does this without JavaScript; React only auto-focuses form controls itself.)
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const hasIssues = issues.length > 0;
+  useEffect(() => {
+    if (hasIssues) summaryRef.current?.focus();
+  }, [attemptKey, hasIssues]);
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -67,7 +75,7 @@ export function StepForm({ spec, action, initial }: { spec: StepSpec; action: Ac
     <>
       <title>{title}</title>
       {issues.length > 0 && (
-        <div key={attemptKey} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus>
+        <div ref={summaryRef} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus>
           <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
             {spec.texts.errorSummaryTitle}
           </h2>
@@ -101,7 +109,7 @@ export function StepForm({ spec, action, initial }: { spec: StepSpec; action: Ac
           </div>
         ) : (
           <fieldset
-            className={issues.length && spec.fields.length === 1 ? 'field-error mb-6' : 'mb-6'}
+            className={spec.fields.length === 1 && errorOf(spec.fields[0]!.name) ? 'field-error mb-6' : 'mb-6'}
             aria-describedby={describedBy(spec.hint && 'question-hint', spec.fields.length === 1 && errorOf(spec.fields[0]!.name) && `${spec.fields[0]!.name}-error`)}
           >
             <legend className="mb-3">

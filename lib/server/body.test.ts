@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonContentType, MAX_BODY_BYTES, readJsonBody, readLimited } from './body';
+import { DRAIN_BYTES, isJsonContentType, MAX_BODY_BYTES, readJsonBody, readLimited } from './body';
 
 function post(body: BodyInit | null, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   return new Request('http://localhost/api/v1/assessments', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
@@ -50,10 +50,17 @@ describe('readLimited', () => {
     expect(await readLimited(req)).toBeNull();
     expect(pulled()).toBeLessThanOrEqual(1);
   });
-  it('stops reading a chunked body soon after the limit', async () => {
-    const { stream, pulled } = streamed(1000, 1024); // 1 MiB on offer
+  it('refuses a chunked body past the limit, and stops reading it after the drain budget', async () => {
+    const { stream, pulled } = streamed(8192, 1024); // 8 MiB on offer
     expect(await readLimited(post(stream))).toBeNull();
-    expect(pulled()).toBeLessThan(20);
+    const budgetChunks = (MAX_BODY_BYTES + DRAIN_BYTES) / 1024;
+    expect(pulled()).toBeGreaterThan(MAX_BODY_BYTES / 1024);
+    expect(pulled()).toBeLessThanOrEqual(budgetChunks + 4); // + the chunks the stream pulls ahead
+  });
+  it('drains a moderately large body to its end (so that the client gets the 413)', async () => {
+    const { stream, pulled } = streamed(512, 1024); // 512 KiB
+    expect(await readLimited(post(stream))).toBeNull();
+    expect(pulled()).toBe(512);
   });
   it('joins chunks in order', async () => {
     const enc = new TextEncoder();

@@ -2,8 +2,8 @@
  * Reading the JSON body of a request, with the contract's 16 KiB limit.
  *
  * The limit is enforced twice: a declared Content-Length above it is refused before reading, and
- * the body is streamed and abandoned as soon as the bytes actually read pass it (chunked bodies
- * and lying Content-Length headers included). Nothing is buffered beyond limit + one chunk.
+ * the body is streamed and refused as soon as the bytes actually read pass it (chunked bodies
+ * included). Nothing is kept beyond limit + one chunk.
  */
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -30,6 +30,30 @@ export function isJsonContentType(header: string | null): boolean {
   return true;
 }
 
+/**
+ * Past the limit nothing more is kept. The rest of the body is read and thrown away, up to
+ * DRAIN_BYTES, before the 413 is sent: a server that closes a socket with unread bytes in it makes
+ * the kernel reset the connection, and a client still sending then loses the response (seen with
+ * chunked uploads). Beyond DRAIN_BYTES the stream is abandoned as it is (never cancelled: cancelling
+ * destroys the socket before the 413 can be written).
+ */
+export const DRAIN_BYTES = 1024 * 1024 + 64 * 1024;
+
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, budget: number): Promise<void> {
+  let discarded = 0;
+  try {
+    while (discarded <= budget) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      discarded += value.byteLength;
+    }
+  } catch {
+    // the client went away: nothing to drain
+  } finally {
+    reader.releaseLock();
+  }
+}
+
 /** The body's bytes, or null when they exceed `limit`. */
 export async function readLimited(request: Request, limit: number = MAX_BODY_BYTES): Promise<Uint8Array | null> {
   const declared = request.headers.get('content-length');
@@ -44,8 +68,7 @@ export async function readLimited(request: Request, limit: number = MAX_BODY_BYT
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      // Stop reading: the rest of the body is discarded by the server, never buffered.
-      reader.cancel().catch(() => {});
+      await discardRest(reader, DRAIN_BYTES);
       return null;
     }
     chunks.push(value);

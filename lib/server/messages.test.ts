@@ -12,7 +12,7 @@ const keys: ApiMessageKey[] = [
   'notFound',
   'internalError',
 ];
-const values = { limit: 16384, method: 'PUT', allow: 'POST, OPTIONS', seconds: 42 };
+const values = { limit: 16384, method: 'PUT', allow: 'POST, OPTIONS', seconds: 42, min: '2025-01-01', max: '2099-12-31' };
 
 describe('API messages', () => {
   it.each(locales)('%s: every key is translated and fully interpolated', (locale) => {

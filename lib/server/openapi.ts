@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { answersSchema } from '@/lib/rules/answers';
+import { asOfMax, asOfMin } from '@/lib/rules';
 import { authorityIds, routeIds } from '@/lib/rules/types';
 import { locales } from '@/lib/i18n/locales';
 import { MAX_BODY_BYTES } from './body';
@@ -51,7 +52,7 @@ export const exampleAnswers = {
 
 const fieldDescriptions: Record<string, Record<string, string>> = {
   '': {
-    asOf: 'Date on which the application would be filed. Default: today in Europe/Brussels.',
+    asOf: `Date on which the application would be filed, from ${asOfMin} to ${asOfMax}. Default: today in Europe/Brussels.`,
     workplace: 'Where the work is done: a Belgian postcode or a region (required; if both are given they must agree).',
   },
   workplace: {
@@ -120,10 +121,37 @@ export function answersJsonSchema(): Schema {
   return schema;
 }
 
+const ext = (description: string): string => `Extension (not in the v1 contract table; may be relied on). ${description}`.trim();
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const confidence: Schema = { type: 'string', enum: ['official', 'secondary', 'derived', 'low', 'conflicting', 'unverified'] };
+const unit: Schema = {
+  type: 'string',
+  enum: ['EUR/year', 'EUR/month', 'EUR', 'weeks', 'months', 'days', 'eqf', 'fte', 'years', 'boolean', 'count'],
+};
+const answerPath: Schema = { type: 'string', description: 'Dotted path of an answer, e.g. job.grossSalary.' };
+
 const citation: Schema = {
   type: 'object',
   required: ['title', 'url', 'checked'],
   properties: { title: str(), url: { type: 'string', format: 'uri' }, checked: isoDate('Date the source was last checked.') },
+};
+
+const figure: Schema = {
+  type: 'object',
+  description: ext('A figure (threshold, period, fee) used by a check, fee or processing time, with its validity and confidence.'),
+  required: ['id', 'value', 'formatted', 'unit', 'validFrom', 'validTo', 'confidence', 'mustConfirm', 'carriedForward'],
+  properties: {
+    id: str('Parameter id, e.g. flanders.highly-skilled.salary.'),
+    value: { type: ['number', 'boolean', 'null'] },
+    formatted: { type: ['string', 'null'], description: 'The value in words, localized (e.g. “€48,912 a year”).' },
+    unit,
+    validFrom: isoDate(),
+    validTo: nullable(isoDate()),
+    confidence,
+    mustConfirm: { type: 'boolean', description: 'Confirm this figure with the authority before relying on it.' },
+    carriedForward: { type: 'boolean', description: 'Set for an earlier year and still applied because no newer value is known.' },
+    officialUrl: { type: 'string', format: 'uri' },
+  },
 };
 
 const check: Schema = {
@@ -133,7 +161,15 @@ const check: Schema = {
     id: str(),
     status: { type: 'string', enum: ['pass', 'fail', 'unknown'] },
     explanation: str('Localized, with the figures used.'),
-    citations: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Citation' } },
+    citations: { type: 'array', minItems: 1, items: ref('Citation') },
+    unknownBecause: {
+      type: 'string',
+      enum: ['answer-missing', 'unit-mismatch', 'rule-data-missing', 'rule-uncertain'],
+      description: ext('Why an unknown check is unknown.'),
+    },
+    unknownReason: str(ext('The same, in words (localized).')),
+    missing: { type: 'array', items: answerPath, description: ext('Answers that would decide an unknown check.') },
+    figures: { type: 'array', items: ref('Figure'), description: ext('The figures the check used.') },
   },
 };
 
@@ -142,27 +178,74 @@ const route: Schema = {
   required: ['id', 'status', 'checks', 'documents', 'fees', 'processingTime', 'earliestFilingDate'],
   properties: {
     id: { type: 'string', enum: [...routeIds] },
+    name: str(ext('The route’s name, localized.')),
     status: { type: 'string', enum: ['eligible', 'ineligible', 'unknown'] },
-    checks: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Check' } },
+    checks: { type: 'array', minItems: 1, items: ref('Check') },
+    conditions: {
+      type: 'array',
+      description: ext('What the authority assesses anyway and no employer can answer in advance (e.g. the joint committee’s minimum wage).'),
+      items: {
+        type: 'object',
+        required: ['id', 'text', 'citations'],
+        properties: { id: str(), text: str(), citations: { type: 'array', items: ref('Citation') } },
+      },
+    },
     documents: {
       type: 'array',
       description: 'At least one for an eligible route.',
-      items: { type: 'object', required: ['id', 'title'], properties: { id: str(), title: str() } },
+      items: {
+        type: 'object',
+        required: ['id', 'title'],
+        properties: {
+          id: str(),
+          title: str(),
+          detail: str(ext('Extra detail for this authority.')),
+          part: { type: 'string', enum: ['federal', 'regional'], description: ext('federal: to the Immigration Office; regional: to the competent authority.') },
+          citations: { type: 'array', items: ref('Citation'), description: ext('') },
+        },
+      },
     },
     fees: {
       type: 'array',
       items: {
         type: 'object',
         required: ['id', 'amount', 'currency', 'title'],
-        properties: { id: str(), amount: { type: 'number', minimum: 0 }, currency: { const: 'EUR' }, title: str() },
+        properties: {
+          id: str(),
+          amount: { type: 'number', minimum: 0 },
+          currency: { const: 'EUR' },
+          title: str(),
+          payer: { type: 'string', enum: ['employer', 'worker'], description: ext('') },
+          exemption: str(ext('Why the amount is 0, when it is.')),
+          figure: ref('Figure'),
+        },
       },
     },
     processingTime: {
       type: 'object',
       required: ['targetDays', 'note'],
-      properties: { targetDays: nullable({ type: 'integer', minimum: 0 }), note: str() },
+      properties: { targetDays: nullable({ type: 'integer', minimum: 0 }), note: str(), figure: ref('Figure') },
     },
     earliestFilingDate: { ...nullable(isoDate()), description: 'Labour-market-test routes: first day the application can be filed, when publishedFrom is known.' },
+    hints: {
+      type: 'array',
+      description: ext('What would change the outcome (“a salary of €X or more would qualify”).'),
+      items: {
+        type: 'object',
+        required: ['kind', 'text'],
+        properties: {
+          kind: { type: 'string', enum: ['salary-at-least', 'publish-longer', 'file-from', 'answer'] },
+          text: str('Localized.'),
+          amount: { type: 'number' },
+          per: { type: 'string', enum: ['year', 'month'] },
+          checkId: str(),
+          weeksMore: { type: 'integer' },
+          until: isoDate(),
+          date: isoDate(),
+          path: answerPath,
+        },
+      },
+    },
   },
 };
 
@@ -172,6 +255,7 @@ const assessment: Schema = {
   properties: {
     asOf: isoDate(),
     rulesVersion: isoDate('Date of the newest change to the rules data.'),
+    rulesChecked: isoDate(ext('Date the sources were last checked.')),
     competentAuthority: nullable({
       type: 'object',
       required: ['id', 'name', 'url'],
@@ -182,8 +266,66 @@ const assessment: Schema = {
       type: 'string',
       enum: ['eea-national', 'swiss-national', 'uk-withdrawal-agreement', 'unlimited-labour-market-access', 'short-stay', 'self-employed'],
     }),
+    verdictText: str(ext('The verdict and its reason in words (localized).')),
     recommendedRoute: { ...nullable({ type: 'string', enum: [...routeIds] }), description: 'One of the eligible routes, or null.' },
-    routes: { type: 'array', items: { $ref: '#/components/schemas/Route' } },
+    recommendation: { type: ['string', 'null'], description: ext('Which rule decided the recommendation, and the other eligible routes (localized).') },
+    routes: { type: 'array', items: ref('Route') },
+    preliminaryChecks: { type: 'array', items: ref('Check'), description: ext('Exemptions and other procedures checked before any route.') },
+    openQuestions: { type: 'array', items: answerPath, description: ext('Answers that could still change the verdict or the recommendation.') },
+    notices: {
+      type: 'array',
+      description: ext('Figures to confirm with the authority before relying on them.'),
+      items: {
+        type: 'object',
+        required: ['parameter', 'text', 'confidence', 'carriedForward'],
+        properties: { parameter: str(), text: str('Localized.'), officialUrl: { type: 'string', format: 'uri' }, confidence, carriedForward: { type: 'boolean' } },
+      },
+    },
+  },
+};
+
+const rulesParameter: Schema = {
+  type: 'object',
+  required: ['id', 'description', 'unit', 'value', 'formatted', 'validFrom', 'validTo', 'confidence', 'mustConfirm', 'carriedForward', 'sources'],
+  properties: {
+    id: str(),
+    description: str('Plain English.'),
+    unit,
+    value: { type: ['number', 'boolean', 'null'], description: 'null: the rule does not exist in this period (e.g. a fee not yet introduced).' },
+    formatted: { type: ['string', 'null'], description: 'The value in words, localized.' },
+    validFrom: isoDate(),
+    validTo: nullable(isoDate()),
+    confidence,
+    mustConfirm: { type: 'boolean' },
+    carriedForward: { type: 'boolean' },
+    officialUrl: { type: 'string', format: 'uri' },
+    sources: { type: 'array', items: ref('Citation') },
+  },
+};
+
+const rulesDocument: Schema = {
+  type: 'object',
+  description: 'The parameters in force on asOf: per competent authority, then the federal and EU ones.',
+  required: ['asOf', 'rulesVersion', 'authorities', 'federal', 'eu'],
+  properties: {
+    asOf: isoDate(),
+    rulesVersion: isoDate(),
+    rulesChecked: isoDate(),
+    authorities: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'url', 'parameters'],
+        properties: {
+          id: { type: 'string', enum: [...authorityIds] },
+          name: str('Localized.'),
+          url: { type: 'string', format: 'uri' },
+          parameters: { type: 'array', items: ref('RulesParameter') },
+        },
+      },
+    },
+    federal: { type: 'array', items: ref('RulesParameter') },
+    eu: { type: 'array', items: ref('RulesParameter') },
   },
 };
 
@@ -295,7 +437,7 @@ export function openApiDocument(): Schema {
               name: 'asOf',
               in: 'query',
               required: false,
-              description: 'ISO date YYYY-MM-DD. Default: today in Europe/Brussels (then cached for 5 minutes only). An invalid date → 400 invalid_as_of.',
+              description: `ISO date YYYY-MM-DD from ${asOfMin} to ${asOfMax}. Default: today in Europe/Brussels (then cached for 5 minutes only). Any other value → 400 invalid_as_of.`,
               schema: isoDate(),
             },
             localeParam,
@@ -307,7 +449,7 @@ export function openApiDocument(): Schema {
               content: jsonContent({ $ref: '#/components/schemas/RulesDocument' }),
             },
             '304': { description: 'Not modified (If-None-Match matched the ETag).' },
-            '400': errorResponse('asOf is not an existing date written YYYY-MM-DD (extension of the v1 table).', 'invalid_as_of'),
+            '400': errorResponse(`asOf is not an existing date written YYYY-MM-DD from ${asOfMin} to ${asOfMax} (extension of the v1 table).`, 'invalid_as_of'),
             '405': methodNotAllowed,
             '429': tooManyRequests,
           },
@@ -358,7 +500,9 @@ export function openApiDocument(): Schema {
             },
           },
         },
-        RulesDocument: { type: 'object', description: 'The parameters in force on asOf, per authority.' },
+        RulesDocument: rulesDocument,
+        RulesParameter: rulesParameter,
+        Figure: figure,
         Health: {
           type: 'object',
           required: ['status', 'rulesVersion'],
