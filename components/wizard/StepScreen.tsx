@@ -37,7 +37,10 @@ export async function StepScreen({ locale, mode, step, searchParams, fixedRegion
   const tw = await getTranslations({ locale, namespace: 'wizard' });
   const spec = await buildSpec(step, ctx, tc('siteName'));
 
-  const backTarget = ctx.params.returnTo === 'answers' ? 'check-answers' : previousStep(ctx.path, step);
+  // Changing an answer from "Check your answers": back goes there. A new follow-up question asked
+  // after a change goes back to the previous question (the answers page would send it here again).
+  const changing = ctx.params.returnTo === 'answers' && ctx.path.current === 'check-answers';
+  const backTarget = changing ? 'check-answers' : previousStep(ctx.path, step);
   const backHref = flowHref(ctx.base, backTarget, backTarget === 'check-answers' ? { ...ctx.params, state: ctx.path.state } : ctx.params);
 
   const initial: StepFormState = {
