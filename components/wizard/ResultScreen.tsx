@@ -94,7 +94,8 @@ export async function ResultScreen({
           <section className="mb-8">
             <h2 className="mb-3 text-2xl font-bold">{t('result.preliminaryHeading')}</h2>
             <ul className="m-0 list-none p-0">
-              {a.preliminaryChecks.map((c) => (
+              {/* The check that decided (the exemptions that did not apply are not news). */}
+              {a.preliminaryChecks.filter((c) => c.status === 'pass').map((c) => (
                 <CheckItem key={c.id} check={c} t={t} locale={locale} newTab={newTab} />
               ))}
             </ul>
