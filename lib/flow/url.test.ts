@@ -47,6 +47,12 @@ describe('query string ↔ answers', () => {
     expect(p).toEqual({ state: {} });
   });
 
+  it('accepts a preview date only inside the range the rules cover', () => {
+    expect(parseFlowParams(new URLSearchParams('asOf=2026-01-15')).asOf).toBe('2026-01-15');
+    expect(parseFlowParams(new URLSearchParams('asOf=1990-01-01')).asOf).toBeUndefined();
+    expect(parseFlowParams(new URLSearchParams('asOf=2026-13-01')).asOf).toBeUndefined();
+  });
+
   it('keeps good answers next to bad ones', () => {
     const p = parseFlowParams(new URLSearchParams('postcode=1000&age=abc&salary=3703.44&salaryPer=month'));
     expect(p.state).toEqual({ postcode: '1000', salary: '3703.44', salaryPer: 'month' });

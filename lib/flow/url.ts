@@ -10,6 +10,7 @@
  * - Output is sorted, so one set of answers has one URL.
  */
 import { isoDate } from '@/lib/rules/answers';
+import { asOfMax, asOfMin } from '@/lib/rules/parse';
 import type { IsoDate } from '@/lib/rules/types';
 import { answerKeys, getQuestion, orderedQuestions, urlNumberParser, type AnswerKey, type FlowState, type Question, type StepId } from './questions';
 
@@ -74,7 +75,8 @@ export function parseFlowParams(input: SearchParamsInput): FlowParams {
   const preset = first(input, 'preset');
   if (preset !== undefined && presetPattern.test(preset)) out.preset = preset;
   const asOf = first(input, 'asOf');
-  if (asOf !== undefined && isoDate.safeParse(asOf).success) out.asOf = asOf;
+  // A preview date inside the range the rules cover (the same bounds as the API's asOf).
+  if (asOf !== undefined && isoDate.safeParse(asOf).success && asOf >= asOfMin && asOf <= asOfMax) out.asOf = asOf;
   if (first(input, 'return') === 'answers') out.returnTo = 'answers';
   return out;
 }
