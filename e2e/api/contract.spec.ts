@@ -136,6 +136,15 @@ test.describe('200: assessments', () => {
     }
   });
 
+  test('odd query strings never fail: the locale falls back to English', async ({ request }) => {
+    for (const query of ['?locale=%ZZ', '?locale=en&locale=fr', '?locale[]=fr', `?locale=${'x'.repeat(4000)}`, '?asOf=2020-01-01', '?=&&=', '?locale=%F0%9F%87%A7%F0%9F%87%AA']) {
+      const res = await request.post(`${ASSESSMENTS}${query}`, { data: Buffer.from(JSON.stringify(highlySkilledGhent)), headers: JSON_HEADERS });
+      expect(res.status(), query.slice(0, 40)).toBe(200);
+      expect(['en', 'fr']).toContain(res.headers()['content-language']);
+      expectAssessment(await res.json());
+    }
+  });
+
   test('a charset parameter is accepted', async ({ request }) => {
     for (const contentType of ['application/json; charset=utf-8', 'application/json;charset=UTF-8', 'APPLICATION/JSON']) {
       const res = await request.post(ASSESSMENTS, { data: JSON.stringify(highlySkilledGhent), headers: { 'content-type': contentType } });
@@ -297,10 +306,12 @@ test.describe('methods', () => {
   });
 
   test('an unknown API address → JSON 404', async ({ request }) => {
-    const res = await request.get('/api/v1/assessment');
-    expect(res.status()).toBe(404);
-    expect(res.headers()['content-type']).toBe('application/json; charset=utf-8');
-    expect((await res.json()).error).toBe('not_found');
+    for (const path of ['/api/v1/assessment', '/api', '/api/v2/assessments', '/api/v1/assessments/extra']) {
+      const res = await request.post(path, { data: Buffer.from('{}'), headers: JSON_HEADERS });
+      expect(res.status(), path).toBe(404);
+      expect(res.headers()['content-type']).toBe('application/json; charset=utf-8');
+      expect((await res.json()).error).toBe('not_found');
+    }
   });
 });
 
