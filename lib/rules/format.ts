@@ -52,6 +52,17 @@ export function formatList(locale: Locale, items: readonly string[]): string {
   return formatters(locale).list.format(items);
 }
 
+/** A country's name in the user's language ("India", "Inde", "Indien"), or the code when unknown. */
+const countryNames = new Map<Locale, Intl.DisplayNames>();
+export function formatCountry(locale: Locale, code: string): string {
+  let d = countryNames.get(locale);
+  if (!d) {
+    d = new Intl.DisplayNames([formatLocale[locale]], { type: 'region', fallback: 'code' });
+    countryNames.set(locale, d);
+  }
+  return d.of(code) ?? code;
+}
+
 /** Today's date in Europe/Brussels as YYYY-MM-DD (the default asOf). */
 const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
 export function todayInBrussels(now: Date = new Date()): IsoDate {

@@ -10,7 +10,7 @@ import { isEeaNational, isSwissNational } from './data/countries';
 import { check, outcomeOf, param, req } from './routes/shared';
 import { S } from './routes/sourceIds';
 import { FAIL, PASS, missingT, type Term } from './tri';
-import type { CheckResult, IsoDate, ParameterUse, Verdict, VerdictReason } from './types';
+import type { CheckResult, IsoDate, MessageValue, ParameterUse, Verdict, VerdictReason } from './types';
 import type { Answers } from './answers';
 
 export interface Preliminary {
@@ -25,7 +25,7 @@ const memos = new Map<VerdictReason, Map<unknown, CheckResult>>();
 function cached(
   key: unknown,
   id: VerdictReason,
-  make: () => [Term, Record<string, string | number> | undefined],
+  make: () => [Term, Record<string, MessageValue> | undefined],
   sources: readonly string[],
   parameters?: readonly ParameterUse[],
 ): CheckResult {
@@ -73,7 +73,7 @@ export function preliminary(answers: Answers, asOf: IsoDate): Preliminary {
 
   const natT = (yes: boolean): Term => (nat === undefined ? missingT('worker.nationality') : yes ? PASS : FAIL);
   const resT = (v: string): Term => (res === undefined ? missingT('worker.residence') : res === v ? PASS : FAIL);
-  const natValues = () => (nat === undefined ? undefined : { nationality: nat });
+  const natValues = () => (nat === undefined ? undefined : { nationality: { country: nat } });
 
   const checks: CheckResult[] = [
     cached(nat, 'eea-national', () => [natT(nat !== undefined && isEeaNational(nat)), natValues()], eeaSources),

@@ -140,3 +140,18 @@ test('todayInBrussels: the calendar day in Europe/Brussels', () => {
   expect(todayInBrussels(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31'); // CET, UTC+1
   expect(todayInBrussels(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
 });
+
+describe('nationality is named in the reader’s language', () => {
+  test.each([
+    ['en', 'India'],
+    ['nl', 'India'],
+    ['fr', 'Inde'],
+    ['de', 'Indien'],
+  ] as const)('%s: %s, never the ISO code', (locale, name) => {
+    const a = assess({ workplace: { postcode: '4700' }, worker: { nationality: 'IN' } }, locale, asOf);
+    const eea = a.preliminaryChecks.find((c) => c.id === 'eea-national');
+    expect(eea?.status).toBe('fail');
+    expect(eea?.explanation).toContain(name);
+    expect(eea?.explanation).not.toMatch(/\bIN\b/);
+  });
+});

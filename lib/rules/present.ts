@@ -14,7 +14,7 @@ import frValidation from '../../messages/fr/validation.json';
 import nlValidation from '../../messages/nl/validation.json';
 import { sources } from './data/sources';
 import { rulesChecked } from './data/version';
-import { formatDate, formatList, formatMoney, formatNumber } from './format';
+import { formatCountry, formatDate, formatList, formatMoney, formatNumber } from './format';
 import { yearOf } from './routes/dates';
 import type {
   AnswerPath,
@@ -211,6 +211,7 @@ function valueText(t: T, locale: Locale, v: MessageValue): string | number {
   if ('money' in v) return moneyText(t, locale, v.money, v.per);
   if ('date' in v) return formatDate(locale, v.date);
   if ('authority' in v) return staticText(t, `authorities.${v.authority}.name`);
+  if ('country' in v) return formatCountry(locale, v.country);
   return staticText(t, `routes.${v.route}.name`);
 }
 

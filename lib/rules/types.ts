@@ -155,7 +155,9 @@ export type MessageValue =
   | { money: number; per?: 'year' | 'month' }
   | { date: IsoDate }
   | { authority: AuthorityId }
-  | { route: RouteId };
+  | { route: RouteId }
+  /** ISO 3166-1 alpha-2 code, shown as the country's name in the user's language. */
+  | { country: string };
 
 export interface Message {
   /** Key in messages/{locale}/rules.json. */
