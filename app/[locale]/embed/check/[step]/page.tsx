@@ -4,7 +4,6 @@ import { EmbedFrame } from '@/components/embed/EmbedFrame';
 import { StepScreen } from '@/components/wizard/StepScreen';
 import { parsePreset } from '@/lib/embed/presets';
 import { isLocale } from '@/lib/i18n/locales';
-import { isStepId } from '@/lib/flow/questions';
 
 /** A question of the wizard, embedded: the site's step screen in mode 'embed', region fixed by the preset. */
 export default async function EmbedStepPage({
@@ -15,7 +14,9 @@ export default async function EmbedStepPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { locale, step } = await params;
-  if (!isLocale(locale) || !isStepId(step)) notFound();
+  // An unknown step is redirected to the current question by StepScreen (notFound() of a dynamic
+  // page renders nothing without JavaScript in Next.js 16).
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const query = await searchParams;
   const { region } = parsePreset(query.preset);
