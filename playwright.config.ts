@@ -42,7 +42,8 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `node scripts/start-test-server.mjs ${port}`,
+        // ENABLE_TEST_ERROR_ROUTE=1: /{locale}/test-error throws, for the 500 page tests (e2e/browser/errors.spec.ts).
+        command: `ENABLE_TEST_ERROR_ROUTE=1 node scripts/start-test-server.mjs ${port}`,
         url: `http://127.0.0.1:${port}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,

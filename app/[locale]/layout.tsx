@@ -5,6 +5,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import '../globals.css';
 
+// Only the four locales exist: any other first segment (e.g. /favicon.ico, /foo.txt) matches no
+// route and gets the 404 of app/global-not-found.tsx, rendered on the server (added by PLATFORM).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

@@ -166,7 +166,7 @@ describe('common headers', () => {
 
   it('disable the features the tool does not use', () => {
     const policy = commonSecurityHeaders['Permissions-Policy']!;
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'interest-cohort']) {
       expect(policy).toContain(`${feature}=()`);
     }
     expect(new Set(disabledFeatures).size).toBe(disabledFeatures.length);

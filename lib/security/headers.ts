@@ -98,15 +98,16 @@ export const resourceContentSecurityPolicy =
 
 /**
  * Browser features the tool never uses: all switched off, for us and for any frame.
- * Only features Chromium knows are listed (an unknown name makes it log a console error);
- * 'browsing-topics' is the successor of FLoC's 'interest-cohort'.
+ * Only features Chromium knows are listed (it logs a console warning for each unknown name, e.g.
+ * 'bluetooth', or 'web-share' on Linux). 'clipboard-write' stays allowed: "copy the link" uses it.
  */
 export const disabledFeatures = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
+  'clipboard-read',
+  'compute-pressure',
   'display-capture',
   'encrypted-media',
   'fullscreen',
@@ -116,6 +117,7 @@ export const disabledFeatures = [
   'hid',
   'identity-credentials-get',
   'idle-detection',
+  'interest-cohort',
   'local-fonts',
   'magnetometer',
   'microphone',
@@ -123,13 +125,15 @@ export const disabledFeatures = [
   'otp-credentials',
   'payment',
   'picture-in-picture',
+  'private-state-token-issuance',
+  'private-state-token-redemption',
   'publickey-credentials-create',
   'publickey-credentials-get',
   'screen-wake-lock',
   'serial',
   'storage-access',
+  'sync-xhr',
   'usb',
-  'web-share',
   'window-management',
   'xr-spatial-tracking',
 ] as const;

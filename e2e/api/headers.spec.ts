@@ -1,0 +1,232 @@
+/**
+ * Security headers on every kind of response of the production build (docs/SECURITY.md):
+ * a full page (prerendered and per request), an embed page, the API, static files, 404 and
+ * refused requests. Also: no cookie, no X-Powered-By, and the proxy's refusals (403/413/400).
+ */
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+
+const REGIONAL_ORIGINS = [
+  'https://www.vlaanderen.be',
+  'https://economy-employment.brussels',
+  'https://emploi.wallonie.be',
+  'https://ostbelgienlive.be',
+];
+
+/** Directive name -> sources, from a Content-Security-Policy header. */
+function csp(res: APIResponse): Map<string, string[]> {
+  const header = res.headers()['content-security-policy'];
+  expect(header, `${res.url()} has a Content-Security-Policy`).toBeTruthy();
+  const map = new Map<string, string[]>();
+  for (const part of header!.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) map.set(name, sources);
+  }
+  return map;
+}
+
+/** What every response carries, whatever it is. */
+function expectCommonHeaders(res: APIResponse) {
+  const h = res.headers();
+  const where = `${res.status()} ${res.url()}`;
+  expect(h['x-content-type-options'], where).toBe('nosniff');
+  expect(h['referrer-policy'], where).toBe('same-origin');
+  expect(h['strict-transport-security'], where).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+  const permissions = h['permissions-policy'] ?? '';
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'interest-cohort']) {
+    expect(permissions, where).toContain(`${feature}=()`);
+  }
+  expect(h['x-powered-by'], where).toBeUndefined();
+  expect(h['set-cookie'], where).toBeUndefined();
+  const policy = h['content-security-policy'] ?? '';
+  expect(policy, where).not.toContain('unsafe-eval');
+}
+
+function expectUnframeable(res: APIResponse) {
+  const h = res.headers();
+  expect(h['x-frame-options'], res.url()).toBe('DENY');
+  expect(csp(res).get('frame-ancestors')).toEqual([`'none'`]);
+}
+
+/** The CSP of an HTML page: same-origin only, no plugins, no <base>. */
+function expectPagePolicy(res: APIResponse) {
+  const p = csp(res);
+  expect(p.get('default-src')).toEqual([`'self'`]);
+  expect(p.get('object-src')).toEqual([`'none'`]);
+  expect(p.get('base-uri')).toEqual([`'none'`]);
+  expect(p.get('form-action')).toEqual([`'self'`]);
+  for (const directive of ['script-src', 'style-src', 'img-src', 'font-src', 'connect-src']) {
+    for (const source of p.get(directive) ?? []) {
+      expect(source, `${directive} allows only this origin`).toMatch(/^'[a-z-]+'$|^'nonce-[A-Za-z0-9+/=]+'$|^data:$/);
+    }
+  }
+}
+
+async function get(request: APIRequestContext, url: string) {
+  return request.get(url, { maxRedirects: 0 });
+}
+
+test.describe('full pages', () => {
+  test('the prerendered start page', async ({ request }) => {
+    const res = await get(request, '/en');
+    expect(res.status()).toBe(200);
+    expectCommonHeaders(res);
+    expectUnframeable(res);
+    expectPagePolicy(res);
+    expect(res.headers()['cross-origin-opener-policy']).toBe('same-origin');
+    // Prerendered: Next's inline bootstrap scripts have no nonce.
+    expect(csp(res).get('script-src')).toEqual([`'self'`, `'unsafe-inline'`]);
+  });
+
+  test('a question page, rendered per request, has a fresh nonce and no unsafe-inline script', async ({ request }) => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const res = await get(request, '/en/check/workplace');
+      expect(res.status()).toBe(200);
+      expectCommonHeaders(res);
+      expectUnframeable(res);
+      expectPagePolicy(res);
+      const script = csp(res).get('script-src')!;
+      expect(script).toContain(`'strict-dynamic'`);
+      expect(script).not.toContain(`'unsafe-inline'`);
+      const nonce = script.find((s) => s.startsWith(`'nonce-`))!;
+      expect(nonce).toMatch(/^'nonce-[A-Za-z0-9+/]{22}=='$/);
+      nonces.add(nonce);
+      // Every script element of the page carries that nonce (else the browser would block it).
+      const html = await res.text();
+      const value = nonce.slice(7, -1);
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, tag).toContain(`nonce="${value}"`);
+    }
+    expect(nonces.size).toBe(3);
+  });
+
+  test('the privacy and accessibility statements', async ({ request }) => {
+    for (const path of ['/fr/privacy', '/de/accessibility']) {
+      const res = await get(request, path);
+      expect(res.status(), path).toBe(200);
+      expectCommonHeaders(res);
+      expectUnframeable(res);
+      expectPagePolicy(res);
+    }
+  });
+
+  test('the redirect from / to a locale', async ({ request }) => {
+    const res = await get(request, '/');
+    expect(res.status()).toBeGreaterThanOrEqual(300);
+    expect(res.status()).toBeLessThan(400);
+    expect(res.headers()['location']).toMatch(/^\/(nl|fr|de|en)$/);
+    expectCommonHeaders(res);
+    expectUnframeable(res);
+  });
+});
+
+test.describe('embed pages', () => {
+  test('/en/embed may be framed by the regional government sites, and has no X-Frame-Options', async ({ request }) => {
+    const res = await get(request, '/en/embed');
+    expectCommonHeaders(res);
+    expect(res.headers()['x-frame-options']).toBeUndefined();
+    expect(res.headers()['cross-origin-opener-policy']).toBeUndefined();
+    const ancestors = csp(res).get('frame-ancestors')!;
+    expect(ancestors).not.toContain(`'none'`);
+    for (const origin of REGIONAL_ORIGINS) expect(ancestors).toContain(origin);
+    for (const source of ancestors) expect(source).toMatch(/^'self'$|^https?:\/\/[a-z0-9.-]+(:\d+)?$/);
+    expect(csp(res).get('script-src')).toContain(`'strict-dynamic'`);
+  });
+
+  test('a preset narrows the allowed parents to its region', async ({ request }) => {
+    const res = await get(request, '/en/embed/check/nationality?preset=brussels');
+    expectCommonHeaders(res);
+    expect(res.headers()['x-frame-options']).toBeUndefined();
+    const ancestors = csp(res).get('frame-ancestors')!;
+    expect(ancestors).toContain('https://economy-employment.brussels');
+    expect(ancestors).not.toContain('https://www.vlaanderen.be');
+    expect(ancestors).not.toContain('https://emploi.wallonie.be');
+  });
+
+  test('a hostile preset cannot add a source or a directive', async ({ request }) => {
+    const hostile = encodeURIComponent(`x https://evil.example; script-src *`);
+    const res = await get(request, `/en/embed?preset=${hostile}`);
+    const policy = res.headers()['content-security-policy']!;
+    expect(policy).not.toContain('evil.example');
+    expect(policy.match(/script-src/g)).toHaveLength(1);
+  });
+});
+
+test.describe('API, files and errors', () => {
+  test('API responses', async ({ request }) => {
+    const health = await get(request, '/api/health');
+    expect(health.status()).toBe(200);
+    const assessed = await request.post('/api/v1/assessments', {
+      data: { workplace: { postcode: '1000' } },
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(assessed.status()).toBe(200);
+    const malformed = await request.post('/api/v1/assessments', {
+      data: Buffer.from('{not json'),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(malformed.status()).toBe(400);
+    for (const res of [health, assessed, malformed]) {
+      expectCommonHeaders(res);
+      expectUnframeable(res);
+      expect(csp(res).get('default-src')).toEqual([`'none'`]);
+    }
+  });
+
+  test('static files of the build, and public files', async ({ request }) => {
+    const html = await (await get(request, '/en')).text();
+    const chunk = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
+    expect(chunk).toBeTruthy();
+    const res = await get(request, chunk!);
+    expect(res.status()).toBe(200);
+    expectCommonHeaders(res);
+    expect(res.headers()['cross-origin-resource-policy']).toBe('same-origin');
+
+    const snippet = await get(request, '/embed.js');
+    if (snippet.status() === 200) {
+      expectCommonHeaders(snippet);
+      // Regional sites load the snippet from their own pages.
+      expect(snippet.headers()['cross-origin-resource-policy']).toBe('cross-origin');
+    }
+  });
+
+  test('404 pages, localized and not', async ({ request }) => {
+    for (const path of ['/en/no-such-page', '/nl/check/a/b/c', '/no-such-file.txt', '/_next/static/no-such-chunk.js']) {
+      const res = await get(request, path);
+      expect(res.status(), path).toBe(404);
+      expectCommonHeaders(res);
+      expectUnframeable(res);
+    }
+  });
+});
+
+test.describe('requests the proxy refuses', () => {
+  test('a form post from another origin gets 403 before any server action runs', async ({ request }) => {
+    for (const origin of ['https://evil.example', 'null']) {
+      const res = await request.post('/en/check/workplace', {
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+        data: 'postcode=1000',
+        maxRedirects: 0,
+      });
+      expect(res.status(), origin).toBe(403);
+      expectCommonHeaders(res);
+    }
+  });
+
+  test('a page post declaring more than 64 KiB gets 413', async ({ request, baseURL }) => {
+    const res = await request.post('/en/check/workplace', {
+      headers: { origin: new URL(baseURL!).origin, 'content-type': 'text/plain' },
+      data: 'a'.repeat(64 * 1024 + 1),
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBe(413);
+    expectCommonHeaders(res);
+  });
+
+  test('an address with broken percent-encoding gets 400, not 500', async ({ request }) => {
+    const res = await get(request, '/en/check/%E0%A4%A');
+    expect(res.status()).toBe(400);
+    expectCommonHeaders(res);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Privacy and security in a real browser, against the production build, with and without
+ * JavaScript (docs/SECURITY.md):
+ *  - no cookie (and, with JavaScript, no web storage) is ever set, on full and embed pages;
+ *  - no request leaves the origin while browsing start → a question → the result;
+ *  - every document has a CSP without 'unsafe-eval', and the browser reports no CSP violation
+ *    (so the nonce reaches every script of the pages rendered per request);
+ *  - following an outbound link sends no Referer (the answers in our URLs never leak).
+ */
+import { expect, test, type Page, type Request, type Response } from '@playwright/test';
+
+/** A complete set of answers: highly qualified worker from India, Ghent, €90,000 a year. */
+const RESULT_QUERY =
+  'postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year' +
+  '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&posted=no' +
+  '&executive=no&ict=none&transfer=none&researcher=no&asOf=2026-11-21';
+
+interface Traffic {
+  requests: Request[];
+  documents: Response[];
+  setCookies: string[];
+  consoleCsp: string[];
+}
+
+/** Records every request, every document response and every Set-Cookie header of the page. */
+function record(page: Page): Traffic {
+  const traffic: Traffic = { requests: [], documents: [], setCookies: [], consoleCsp: [] };
+  page.on('request', (r) => traffic.requests.push(r));
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'document') traffic.documents.push(r);
+    const cookie = await r.headerValue('set-cookie').catch(() => null);
+    if (cookie) traffic.setCookies.push(`${r.url()}: ${cookie}`);
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(m.text())) traffic.consoleCsp.push(m.text());
+  });
+  return traffic;
+}
+
+/** Collects securitypolicyviolation events (the init script runs outside the page's CSP). */
+async function watchViolations(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${location.pathname}`);
+    });
+  });
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+test('no cookie, no request to another origin, no CSP violation from start to result', async ({ page, context, baseURL, javaScriptEnabled }) => {
+  const origin = new URL(baseURL!).origin;
+  const traffic = record(page);
+  const js = javaScriptEnabled !== false;
+  if (js) await watchViolations(page);
+  const seenViolations: string[] = [];
+  const checkPage = async () => {
+    if (js) seenViolations.push(...(await violations(page)));
+  };
+
+  // Start page, then its start button.
+  await page.goto('/en');
+  await checkPage();
+  await page.locator('main a[href*="/check/"]').first().click();
+  await expect(page).toHaveURL(/\/en\/check\/workplace/);
+  await checkPage();
+
+  // A question, answered through its form (the server action, with or without JavaScript).
+  await page.locator('input[name="postcode"]').fill('1000');
+  await page.locator('main form button[type=submit]').first().click();
+  await expect(page).toHaveURL(/\/en\/check\/(?!workplace)[a-z-]+\?.*postcode=1000/);
+  await checkPage();
+
+  // The result page of a complete set of answers.
+  await page.goto(`/en/check/result?${RESULT_QUERY}`);
+  await expect(page.locator('main h1')).toBeVisible();
+  await checkPage();
+
+  // The statements, and the embedded tool.
+  await page.goto('/en/privacy');
+  await checkPage();
+  await page.goto('/en/embed?preset=brussels');
+  await checkPage();
+  await page.goto('/en/embed/check/nationality?preset=brussels');
+  await checkPage();
+
+  const foreign = traffic.requests.map((r) => r.url()).filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
+  expect(foreign, 'requests to another origin').toEqual([]);
+  expect(traffic.setCookies, 'Set-Cookie headers').toEqual([]);
+  expect(await context.cookies(), 'cookies in the browser').toEqual([]);
+
+  expect(traffic.documents.length).toBeGreaterThanOrEqual(6);
+  for (const doc of traffic.documents) {
+    const policy = await doc.headerValue('content-security-policy');
+    expect(policy, `CSP of ${doc.url()}`).toBeTruthy();
+    expect(policy!, doc.url()).not.toContain('unsafe-eval');
+  }
+
+  if (js) {
+    expect(seenViolations, 'CSP violations').toEqual([]);
+    expect(traffic.consoleCsp, 'CSP errors in the console').toEqual([]);
+    // No web storage either.
+    const storage = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: window.localStorage.length,
+      session: window.sessionStorage.length,
+    }));
+    expect(storage).toEqual({ cookie: '', local: 0, session: 0 });
+  }
+});
+
+test('the scripts of a page rendered per request run under its nonce policy', async ({ page, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled === false, 'needs JavaScript');
+  await watchViolations(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const response = await page.goto('/en/check/workplace');
+  const policy = (await response!.headerValue('content-security-policy'))!;
+  expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  // Next.js hydrated the page: its router is there, which only its (nonce-carrying) scripts create.
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe('object');
+  expect(await violations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('an outbound link sends no Referer, so the answers in the address stay here', async ({ page, context }) => {
+  const seen: { url: string; referer: string | undefined }[] = [];
+  await context.route(/^https:\/\//, async (route) => {
+    seen.push({ url: route.request().url(), referer: route.request().headers()['referer'] });
+    await route.fulfill({ status: 200, contentType: 'text/plain', body: 'outside' });
+  });
+  await page.goto(`/en/check/result?${RESULT_QUERY}`);
+  const outbound = page.locator('main a[href^="https://"]').first();
+  await expect(outbound).toBeVisible();
+  const popup = context.waitForEvent('page', { timeout: 5_000 }).catch(() => null);
+  await outbound.click();
+  const opened = await popup;
+  await expect.poll(() => seen.length).toBeGreaterThan(0);
+  expect(seen[0]!.referer).toBeUndefined();
+  await opened?.close();
+
+  // The same from a page without answers: the privacy statement's link to the regulator.
+  seen.length = 0;
+  await page.goto('/en/privacy');
+  await page.locator('main a[href^="https://"]').first().click();
+  await expect.poll(() => seen.length).toBeGreaterThan(0);
+  expect(seen[0]!.referer).toBeUndefined();
+});
