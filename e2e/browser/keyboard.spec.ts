@@ -123,11 +123,6 @@ test.describe('keyboard only', () => {
   });
 
   test('the error summary takes the focus after a refused answer, and its link leads to the field', async ({ page, javaScriptEnabled }) => {
-    // BUG (components/wizard/StepForm.tsx): the summary relies on autoFocus on a <div>. The server
-    // renders the autofocus attribute (no JavaScript: the browser focuses it), but React only
-    // auto-focuses inputs, buttons, selects and textareas on the client, so with JavaScript the
-    // focus stays on the Continue button. Fix idea: focus the summary in an effect keyed on the attempt.
-    test.fail(javaScriptEnabled, 'with JavaScript the error summary does not take the focus');
     await page.goto(`/en/check/workplace?asOf=${AS_OF}`);
     await tabTo(page, 'the postcode', (f) => f.name === 'postcode');
     await page.keyboard.press('Enter'); // submit the empty form
@@ -140,6 +135,28 @@ test.describe('keyboard only', () => {
     await tabTo(page, 'the error link', (f) => f.tag === 'a' && f.text === wizardMessage('en', 'errors.postcode.required'));
     await page.keyboard.press('Enter');
     await expect(page.locator('main [name="postcode"]')).toBeFocused();
+    // A postcode that only the server can refuse (not a Belgian one): refused again, focus where the error is.
+    await page.keyboard.type('0001');
+    await page.keyboard.press('Enter');
+    await expect(errorSummary(page)).toContainText(wizardMessage('en', 'errors.postcode.unknown'));
+    const field = page.locator('main [name="postcode"]');
+    if (javaScriptEnabled) {
+      await expect(errorSummary(page)).toBeFocused();
+      await tabTo(page, 'the error link', (f) => f.tag === 'a' && f.text === wizardMessage('en', 'errors.postcode.unknown'));
+      await page.keyboard.press('Enter');
+    } else {
+      // Without JavaScript the form posts to the address with "#postcode" (from the summary link
+      // followed before): the browser focuses that fragment's field instead of the autofocus
+      // summary (HTML: a fragment target cancels autofocus). The field announces its error.
+      expect(new URL(page.url()).hash).toBe('#postcode');
+      await expect(field).toHaveAttribute('aria-describedby', /\bpostcode-error\b/);
+      await expect(page.locator('#postcode-error')).toContainText(wizardMessage('en', 'errors.postcode.unknown'));
+    }
+    await expect(field).toBeFocused();
+    await expect(page.locator('main [name="postcode"]')).toHaveValue('0001');
+    await page.keyboard.press('End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await expect(field).toHaveValue('');
     // Correct it without the mouse: the answer is accepted.
     await page.keyboard.type('1000');
     await page.keyboard.press('Enter');
