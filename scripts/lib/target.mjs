@@ -81,3 +81,55 @@ export const fmt = {
   ms: (v) => `${Number(v).toFixed(1)} ms`,
   num: (v, d = 0) => Number(v).toFixed(d),
 };
+
+/**
+ * Like withServer, but the standalone server's stdout and stderr are captured (returned as
+ * `output()`), to check what it writes to its logs. With BASE_URL, output() is null.
+ */
+export async function withCapturedServer(fn, { env = {}, log = console.log } = {}) {
+  if (process.env.BASE_URL) {
+    const url = process.env.BASE_URL.replace(/\/$/, '');
+    log(`server: ${url} (BASE_URL; its log is not visible from here)`);
+    return fn({ url, pid: process.env.SERVER_PID ? Number(process.env.SERVER_PID) : null, output: () => null });
+  }
+  const { spawn } = await import('node:child_process');
+  const path = await import('node:path');
+  const { freePort, root } = await import('./server.mjs');
+  const distDir = process.env.NEXT_DIST_DIR || '.next-platform';
+  await ensureBuild(distDir, { log });
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start-test-server.mjs'), String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, API_RATE_LIMIT_PER_MINUTE: '', NEXT_DIST_DIR: distDir, ...env },
+  });
+  const chunks = [];
+  child.stdout.on('data', (d) => chunks.push(d));
+  child.stderr.on('data', (d) => chunks.push(d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${Buffer.concat(chunks).toString()}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('server did not start within 60 s');
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  log(`server: ${url} (standalone build in ${distDir}, log captured)`);
+  try {
+    return await fn({ url, pid: await serverPid(child.pid), output: () => Buffer.concat(chunks).toString('utf8') });
+  } finally {
+    await new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      child.once('exit', () => {
+        clearTimeout(killer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  }
+}

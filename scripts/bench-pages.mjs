@@ -1,0 +1,77 @@
+// Throughput and latency of three kinds of request, side by side (npm run bench:pages).
+// Figures only: no pass/fail.
+//  - the start page: prerendered at build time, served from the build;
+//  - POST /api/v1/assessments: the rules evaluated for a full set of answers;
+//  - a result page rendered per request from a URL of answers.
+// autocannon, 20 connections, one run each (DURATION seconds, default 10) after a 2-second warm-up.
+// Targets: each at least half the start page's requests per second, p99 < 100 ms, 0 errors.
+//
+// BASE_URL=http://127.0.0.1:3501 npm run bench:pages  measures a running server (its API rate limit
+// must be off) instead of building and starting one (started with the rate limit off).
+import { printTable, runLoad } from './lib/server.mjs';
+import { RESULT_QUERY, fmt, withServer } from './lib/target.mjs';
+
+const DURATION = Number(process.env.DURATION ?? 10);
+const CONNECTIONS = 20;
+
+const answers = {
+  asOf: '2026-11-21',
+  workplace: { postcode: '9000' },
+  worker: { nationality: 'IN', age: 35, highestQualificationEqf: 7, relevantExperienceYears: 5, residence: 'abroad' },
+  job: {
+    employment: 'employee',
+    durationDays: null,
+    grossSalary: { amount: 90000, period: 'year' },
+    fte: 1,
+    requiredQualificationEqf: 7,
+    highlyQualifiedPosition: true,
+    nurseOrTeacher: false,
+    ictRole: 'none',
+    executive: false,
+    intraCorporateTransfer: null,
+    researcherHostingAgreement: false,
+  },
+};
+
+await withServer(async ({ url }) => {
+  const targets = [
+    ['start page (static)', { url: `${url}/en` }],
+    [
+      'POST /api/v1/assessments',
+      { url: `${url}/api/v1/assessments?locale=en`, method: 'POST', body: JSON.stringify(answers), headers: { 'content-type': 'application/json' } },
+    ],
+    ['result page (from the URL)', { url: `${url}/en/check/result?${RESULT_QUERY}` }],
+  ];
+
+  // Each target must answer 200 before it is measured.
+  for (const [name, t] of targets) {
+    const res = await fetch(t.url, { method: t.method ?? 'GET', body: t.body, headers: t.headers, redirect: 'manual' });
+    if (res.status !== 200) throw new Error(`${name}: ${t.method ?? 'GET'} ${t.url} answered ${res.status}`);
+    await res.arrayBuffer();
+  }
+
+  const results = [];
+  for (const [name, t] of targets) {
+    await runLoad({ ...t, connections: CONNECTIONS, duration: 2 });
+    results.push([name, await runLoad({ ...t, connections: CONNECTIONS, duration: DURATION })]);
+  }
+
+  const startRps = results[0][1].requestsPerSecond;
+  console.log(`\nautocannon, ${CONNECTIONS} connections, ${DURATION} s per run (after a 2 s warm-up):\n`);
+  printTable([
+    ['request', 'req/s', 'vs start page', 'p50', 'p99', 'max', 'requests', 'errors', 'non-2xx', 'timeouts'],
+    ...results.map(([name, r]) => [
+      name,
+      fmt.num(r.requestsPerSecond),
+      (r.requestsPerSecond / startRps).toFixed(2),
+      fmt.ms(r.p50),
+      fmt.ms(r.p99),
+      fmt.ms(r.max),
+      r.requests,
+      r.errors,
+      r.non2xx,
+      r.timeouts,
+    ]),
+  ]);
+  console.log('\nTargets: "vs start page" >= 0.50, p99 < 100 ms, no errors, non-2xx or timeouts.');
+});
