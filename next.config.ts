@@ -13,6 +13,12 @@ const config: NextConfig = {
   reactStrictMode: true,
   // No source maps in the browser: nothing of the server's code or paths is shown to visitors.
   productionBrowserSourceMaps: false,
+  // No image optimisation: the tool shows no raster images (next/image is not used). So the
+  // standalone output needs no sharp/libvips (LGPL-3.0 binaries): leave them out (docs/LICENCES.md).
+  images: { unoptimized: true },
+  outputFileTracingExcludes: {
+    '*': ['node_modules/sharp/**', 'node_modules/@img/**'],
+  },
   experimental: {
     // app/global-not-found.tsx: the 404 of every address that matches no route, rendered whole on
     // the server and in the address's language (the root layout is app/[locale]/layout.tsx).
