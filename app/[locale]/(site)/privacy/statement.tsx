@@ -21,7 +21,7 @@ export function P({ children }: { children: ReactNode }) {
 /** An outbound link. Referrer-Policy (same-origin) already keeps our address, with the answers, from it. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <a className="link" href={href} rel="noopener">
+    <a className="link" href={href} rel="noopener noreferrer">
       {children}
     </a>
   );
