@@ -12,6 +12,7 @@
  * any detail only. Addresses that match no route get a 404 rendered whole on the server
  * (app/global-not-found.tsx), so that one is checked in full in both modes.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import de from '../../messages/de/errors.json';
 import en from '../../messages/en/errors.json';
@@ -98,5 +99,17 @@ test.describe('500', () => {
       await expect(page.locator('main')).toContainText(/\d{5,}/);
       await expectNoInternals(page, await page.content());
     });
+  }
+});
+
+test('the error pages pass axe (WCAG 2.2 AA rules)', async ({ page, request, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled === false, 'axe runs in the page');
+  const paths = ['/nl/no-such-page', '/no-such-file.txt'];
+  if ((await request.get('/en/test-error')).status() !== 404) paths.push('/fr/test-error', '/de/test-error?kind=not-found');
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`), path).toEqual([]);
   }
 });

@@ -7,7 +7,12 @@
  *    (so the nonce reaches every script of the pages rendered per request);
  *  - following an outbound link sends no Referer (the answers in our URLs never leak).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request, type Response } from '@playwright/test';
+import pagesDe from '../../messages/de/pages.json';
+import pagesEn from '../../messages/en/pages.json';
+import pagesFr from '../../messages/fr/pages.json';
+import pagesNl from '../../messages/nl/pages.json';
 
 /** A complete set of answers: highly qualified worker from India, Ghent, €90,000 a year. */
 const RESULT_QUERY =
@@ -151,4 +156,40 @@ test('an outbound link sends no Referer, so the answers in the address stay here
   await page.locator('main a[href^="https://"]').first().click();
   await expect.poll(() => seen.length).toBeGreaterThan(0);
   expect(seen[0]!.referer).toBeUndefined();
+});
+
+test.describe('privacy and accessibility statements', () => {
+  for (const locale of ['nl', 'fr', 'de', 'en'] as const) {
+    test(`both statements in ${locale}, with the model sections, accessible`, async ({ page, javaScriptEnabled }) => {
+      const messages = { nl: pagesNl, fr: pagesFr, de: pagesDe, en: pagesEn }[locale] as {
+        privacy: Record<string, string>;
+        accessibility: Record<string, string>;
+        contact: Record<string, string>;
+      };
+      const privacy = await page.goto(`/${locale}/privacy`);
+      expect(privacy!.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('main h1')).toHaveText(messages.privacy.title!);
+      for (const key of ['answersHeading', 'cookiesHeading', 'linksHeading', 'rightsHeading']) {
+        await expect(page.locator('main h2', { hasText: messages.privacy[key]! })).toHaveCount(1);
+      }
+      const access = await page.goto(`/${locale}/accessibility`);
+      expect(access!.status()).toBe(200);
+      await expect(page.locator('main h1')).toHaveText(messages.accessibility.title!);
+      // The sections of the model accessibility statement (Implementing Decision (EU) 2018/1523).
+      for (const key of ['statusHeading', 'nonAccessibleHeading', 'preparationHeading', 'feedbackHeading', 'enforcementHeading']) {
+        await expect(page.locator('main h2', { hasText: messages.accessibility[key]! })).toHaveCount(1);
+      }
+      // Without PUBLIC_CONTACT_EMAIL the contact is the publisher's website; with it, a mailto link.
+      const mailto = page.locator('main a[href^="mailto:"]');
+      if ((await mailto.count()) === 0) await expect(page.locator('main')).toContainText(messages.contact.none!);
+      if (javaScriptEnabled !== false) {
+        for (const path of [`/${locale}/privacy`, `/${locale}/accessibility`]) {
+          await page.goto(path);
+          const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`), path).toEqual([]);
+        }
+      }
+    });
+  }
 });
