@@ -1,10 +1,13 @@
-import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
-import { LanguageSwitcher, LanguageLinks } from './LanguageSwitcher';
+import { LanguageSwitcher, type PageSearch } from './LanguageSwitcher';
 
-/** The site header: the tool's name (links to the start page) and the language switcher. */
-export async function SiteHeader({ locale }: { locale: Locale }) {
+/**
+ * The site header: the tool's name (links to the start page) and the language switcher. Each page of
+ * the full site renders it with its own path and searchParams (a layout knows neither), so the
+ * language links keep the page and the answers, server-rendered, also without JavaScript.
+ */
+export async function SiteHeader({ locale, path, search }: { locale: Locale; path: string; search?: PageSearch }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
     <header className="border-b-8 border-accent bg-ink text-white">
@@ -16,10 +19,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <span className="block text-sm text-gray-200">{t('tagline')}</span>
         </p>
         <nav aria-label={t('language')}>
-          {/* The switcher keeps the page and the answers in its links; before it runs, plain links. */}
-          <Suspense fallback={<LanguageLinks locale={locale} hrefs={null} currentLabel={t('languageCurrent')} />}>
-            <LanguageSwitcher locale={locale} currentLabel={t('languageCurrent')} />
-          </Suspense>
+          <LanguageSwitcher locale={locale} path={path} search={search} currentLabel={t('languageCurrent')} />
         </nav>
       </div>
     </header>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/locales';
+import { SiteHeader } from '@/components/site/SiteHeader';
 import { StartScreen } from '@/components/wizard/StartScreen';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -12,10 +13,23 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: `${t('title')} – ${tc('siteName')}`, description: t('lead') };
 }
 
-/** The start page. Static: it reads no answers (the Start button begins a new check). */
-export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The start page. It reads no answers (the Start button begins a new check), but it reads the
+ * query string: a preview date (`?asOf=`) goes on to the first question with the Start button and
+ * to the other languages with the language links, without JavaScript. That makes it rendered per
+ * request (a page cannot be prerendered and read its query string without JavaScript).
+ */
+export default async function StartPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <StartScreen locale={locale} mode="site" />;
+  const query = await searchParams;
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/${locale}`} search={query} />
+      <StartScreen locale={locale} mode="site" searchParams={query} />
+    </>
+  );
 }

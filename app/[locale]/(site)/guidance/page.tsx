@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GuideNav } from '@/components/guide/GuideNav';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { routeIds } from '@/lib/rules/types';
+import { SiteHeader } from '@/components/site/SiteHeader';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,20 +24,23 @@ export default async function GuidanceIndexPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'guide' });
   return (
-    <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-bold">{t('guidance.indexTitle')}</h1>
-      <p className="mt-4 text-lg">{t('guidance.indexIntro')}</p>
-      <p className="mt-2">{t('guidance.indexLanguage')}</p>
-      <ul className="mt-6 list-disc space-y-2 pl-6 text-lg">
-        {routeIds.map((route) => (
-          <li key={route}>
-            <a className="link" href={`/${locale}/guidance/${route}`}>
-              {t(`routes.${route}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-      <GuideNav locale={locale} current="guidance" />
-    </main>
+    <>
+      <SiteHeader locale={locale} path={`/${locale}/guidance`} />
+      <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
+        <h1 className="text-3xl font-bold">{t('guidance.indexTitle')}</h1>
+        <p className="mt-4 text-lg">{t('guidance.indexIntro')}</p>
+        <p className="mt-2">{t('guidance.indexLanguage')}</p>
+        <ul className="mt-6 list-disc space-y-2 pl-6 text-lg">
+          {routeIds.map((route) => (
+            <li key={route}>
+              <a className="link" href={`/${locale}/guidance/${route}`}>
+                {t(`routes.${route}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <GuideNav locale={locale} current="guidance" />
+      </main>
+    </>
   );
 }

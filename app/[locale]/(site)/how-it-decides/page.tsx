@@ -15,6 +15,7 @@ import { evaluate, routeOrder, routeRanking } from '@/lib/rules';
 import { formatDate, formatList, todayInBrussels } from '@/lib/rules/format';
 import { getParameter, parametersOn } from '@/lib/rules/params';
 import { authorityIds, type AuthorityId, type RouteId } from '@/lib/rules/types';
+import { SiteHeader } from '@/components/site/SiteHeader';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -62,174 +63,177 @@ export default async function HowItDecidesPage({ params, searchParams }: Props) 
   const scopeName = (s: string) => ((authorityIds as readonly string[]).includes(s) ? t(`authorities.${s as AuthorityId}`) : t(`howItDecides.scope.${s as 'federal' | 'eu'}`));
 
   return (
-    <main id="main-content" className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-bold">{t('howItDecides.title')}</h1>
-      <p className="mt-4 max-w-3xl text-lg">{t('howItDecides.intro', { date })}</p>
-      <DateForm choice={choice} locale={locale} />
+    <>
+      <SiteHeader locale={locale} path={`/${locale}/how-it-decides`} search={query} />
+      <main id="main-content" className="mx-auto max-w-6xl px-4 py-8">
+        <h1 className="text-3xl font-bold">{t('howItDecides.title')}</h1>
+        <p className="mt-4 max-w-3xl text-lg">{t('howItDecides.intro', { date })}</p>
+        <DateForm choice={choice} locale={locale} />
 
-      <section aria-labelledby="flow-title" className="mt-8">
-        <h2 id="flow-title" className="text-2xl font-bold">
-          {t('howItDecides.flowTitle')}
-        </h2>
-        <p className="mt-2 max-w-3xl">{t('howItDecides.flowText')}</p>
-        <ol className="mt-4 list-decimal space-y-3 pl-8" data-flow-list="true">
-          {main.map((n) => {
-            const alternatives = data.flow.filter((a) => a.alternativeOf === n.id);
-            const askedAll = authorityIds.every((a) => n.askedIn[a]);
-            const askedIn = authorityIds.filter((a) => n.askedIn[a]).map((a) => t(`authoritiesShort.${a}`));
-            return (
-              <li key={n.id} data-question={n.id} data-can-end={n.canEndFlow}>
-                <span className="font-bold">{questionLabel(n.id)}</span>
-                {alternatives.map((a) => (
-                  <span key={a.id} className="block">
-                    {t('howItDecides.alternative', { question: questionLabel(a.id) })}
+        <section aria-labelledby="flow-title" className="mt-8">
+          <h2 id="flow-title" className="text-2xl font-bold">
+            {t('howItDecides.flowTitle')}
+          </h2>
+          <p className="mt-2 max-w-3xl">{t('howItDecides.flowText')}</p>
+          <ol className="mt-4 list-decimal space-y-3 pl-8" data-flow-list="true">
+            {main.map((n) => {
+              const alternatives = data.flow.filter((a) => a.alternativeOf === n.id);
+              const askedAll = authorityIds.every((a) => n.askedIn[a]);
+              const askedIn = authorityIds.filter((a) => n.askedIn[a]).map((a) => t(`authoritiesShort.${a}`));
+              return (
+                <li key={n.id} data-question={n.id} data-can-end={n.canEndFlow}>
+                  <span className="font-bold">{questionLabel(n.id)}</span>
+                  {alternatives.map((a) => (
+                    <span key={a.id} className="block">
+                      {t('howItDecides.alternative', { question: questionLabel(a.id) })}
+                    </span>
+                  ))}
+                  <span className="block text-sm text-muted">
+                    {t('howItDecides.askedIn')}: {askedAll ? t('howItDecides.askedInAll') : formatList(locale, askedIn)}
+                    {' · '}
+                    {t('howItDecides.answers')}: <code lang="en">{n.paths.join(', ')}</code>
                   </span>
-                ))}
-                <span className="block text-sm text-muted">
-                  {t('howItDecides.askedIn')}: {askedAll ? t('howItDecides.askedInAll') : formatList(locale, askedIn)}
-                  {' · '}
-                  {t('howItDecides.answers')}: <code lang="en">{n.paths.join(', ')}</code>
-                </span>
-                {n.canEndFlow ? <span className="tag tag-unknown mt-1 text-sm">{t('howItDecides.canEndFlow')}</span> : null}
-              </li>
+                  {n.canEndFlow ? <span className="tag tag-unknown mt-1 text-sm">{t('howItDecides.canEndFlow')}</span> : null}
+                </li>
+              );
+            })}
+          </ol>
+
+          <h3 className="mt-8 text-xl font-bold">{t('howItDecides.diagramTitle')}</h3>
+          <div className="mt-3">
+            <FlowDiagram
+              nodes={data.flow}
+              label={questionLabel}
+              startLabel={t('howItDecides.start')}
+              endLabel={t('howItDecides.end')}
+              resultLabel={t('howItDecides.result')}
+              title={t('howItDecides.diagramTitle')}
+              description={t('howItDecides.diagramDescription', { count: main.length })}
+            />
+          </div>
+          <details className="mt-4">
+            <summary className="link cursor-pointer">{t('howItDecides.mermaidSummary')}</summary>
+            <pre className="mt-2 overflow-x-auto bg-panel p-3 text-sm" data-mermaid="true" tabIndex={0}>
+              {mermaid}
+            </pre>
+          </details>
+        </section>
+
+        <section aria-labelledby="recommendation-title" className="mt-10">
+          <h2 id="recommendation-title" className="text-2xl font-bold">
+            {t('howItDecides.recommendationTitle')}
+          </h2>
+          <p className="mt-2">{t('howItDecides.recommendationIntro')}</p>
+          <ol className="mt-2 list-decimal space-y-1 pl-8">
+            <li>{t('howItDecides.recommendationRule1')}</li>
+            <li>{t('howItDecides.recommendationRule2')}</li>
+            <li>{t('howItDecides.recommendationRule3', { order: formatList(locale, data.routeOrder.map(routeName)) })}</li>
+          </ol>
+          <h3 className="mt-6 text-xl font-bold">{t('howItDecides.rankingTitle', { date })}</h3>
+          <div className="mt-3 overflow-x-auto" role="region" aria-label={t('howItDecides.rankingCaption')} tabIndex={0}>
+            <table className="w-full border-collapse text-left align-top" data-table="ranking">
+              <caption className="sr-only">{t('howItDecides.rankingCaption')}</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  {authorityIds.map((a) => (
+                    <th key={a} scope="col" className="p-2">
+                      {t(`authoritiesShort.${a}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr className="align-top">
+                  {authorityIds.map((a) => (
+                    <td key={a} className="p-2" data-authority={a}>
+                      <ol className="list-decimal pl-6">
+                        {data.ranking[a].map((r) => (
+                          <li key={r} data-route={r}>
+                            {routeName(r)}
+                          </li>
+                        ))}
+                      </ol>
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <h3 className="mt-6 text-xl font-bold">{t('howItDecides.threeValuedTitle')}</h3>
+          <p className="mt-2 max-w-3xl">{t('howItDecides.threeValued')}</p>
+        </section>
+
+        <section aria-labelledby="parameters-title" className="mt-10">
+          <h2 id="parameters-title" className="text-2xl font-bold">
+            {t('howItDecides.parametersTitle', { date })}
+          </h2>
+          <p className="mt-2 max-w-3xl">{t('howItDecides.parametersIntro')}</p>
+          {data.parameters.map((group) => {
+            const id = `scope-${group.scope}`;
+            return (
+              <div key={group.scope} className="mt-6">
+                <h3 id={id} className="text-xl font-bold">
+                  {scopeName(group.scope)}
+                </h3>
+                <div className="mt-2 overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
+                  <table className="w-full border-collapse text-left align-top" data-scope={group.scope}>
+                    <thead>
+                      <tr className="border-b-2 border-ink">
+                        <th scope="col" className="w-1/4 p-2">
+                          {t('howItDecides.columns.rule')}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t('howItDecides.columns.value')}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t('howItDecides.columns.validity')}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t('howItDecides.columns.confidence')}
+                        </th>
+                        <th scope="col" className="w-1/3 p-2">
+                          {t('howItDecides.columns.sources')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {group.rows.map((row) => (
+                        <tr key={row.use.id} className="border-b border-line align-top" data-parameter-row={row.use.id}>
+                          <th scope="row" className="p-2 font-normal">
+                            <ParameterLabel id={row.use.id} />
+                            <code className="block text-xs text-muted" lang="en">
+                              {row.use.id}
+                            </code>
+                          </th>
+                          <td className="p-2">
+                            <Figure use={row.use} locale={locale} />
+                          </td>
+                          <td className="p-2 text-sm">
+                            {row.use.validTo
+                              ? t('common.validFromTo', { from: formatDate(locale, row.use.validFrom), to: formatDate(locale, row.use.validTo) })
+                              : `${t('common.validFrom', { from: formatDate(locale, row.use.validFrom) })} (${t('howItDecides.openEnded')})`}
+                          </td>
+                          <td className="p-2 text-sm">{t(`common.confidence.${row.use.confidence}`)}</td>
+                          <td className="p-2">
+                            <SourceLinks ids={row.use.sources} label={false} />
+                            {row.use.officialUrl ? (
+                              <a className="link mt-1 block text-sm" href={row.use.officialUrl}>
+                                {t('common.officialPage')}
+                              </a>
+                            ) : null}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </div>
             );
           })}
-        </ol>
+        </section>
 
-        <h3 className="mt-8 text-xl font-bold">{t('howItDecides.diagramTitle')}</h3>
-        <div className="mt-3">
-          <FlowDiagram
-            nodes={data.flow}
-            label={questionLabel}
-            startLabel={t('howItDecides.start')}
-            endLabel={t('howItDecides.end')}
-            resultLabel={t('howItDecides.result')}
-            title={t('howItDecides.diagramTitle')}
-            description={t('howItDecides.diagramDescription', { count: main.length })}
-          />
-        </div>
-        <details className="mt-4">
-          <summary className="link cursor-pointer">{t('howItDecides.mermaidSummary')}</summary>
-          <pre className="mt-2 overflow-x-auto bg-panel p-3 text-sm" data-mermaid="true" tabIndex={0}>
-            {mermaid}
-          </pre>
-        </details>
-      </section>
-
-      <section aria-labelledby="recommendation-title" className="mt-10">
-        <h2 id="recommendation-title" className="text-2xl font-bold">
-          {t('howItDecides.recommendationTitle')}
-        </h2>
-        <p className="mt-2">{t('howItDecides.recommendationIntro')}</p>
-        <ol className="mt-2 list-decimal space-y-1 pl-8">
-          <li>{t('howItDecides.recommendationRule1')}</li>
-          <li>{t('howItDecides.recommendationRule2')}</li>
-          <li>{t('howItDecides.recommendationRule3', { order: formatList(locale, data.routeOrder.map(routeName)) })}</li>
-        </ol>
-        <h3 className="mt-6 text-xl font-bold">{t('howItDecides.rankingTitle', { date })}</h3>
-        <div className="mt-3 overflow-x-auto" role="region" aria-label={t('howItDecides.rankingCaption')} tabIndex={0}>
-          <table className="w-full border-collapse text-left align-top" data-table="ranking">
-            <caption className="sr-only">{t('howItDecides.rankingCaption')}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                {authorityIds.map((a) => (
-                  <th key={a} scope="col" className="p-2">
-                    {t(`authoritiesShort.${a}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr className="align-top">
-                {authorityIds.map((a) => (
-                  <td key={a} className="p-2" data-authority={a}>
-                    <ol className="list-decimal pl-6">
-                      {data.ranking[a].map((r) => (
-                        <li key={r} data-route={r}>
-                          {routeName(r)}
-                        </li>
-                      ))}
-                    </ol>
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-        </div>
-        <h3 className="mt-6 text-xl font-bold">{t('howItDecides.threeValuedTitle')}</h3>
-        <p className="mt-2 max-w-3xl">{t('howItDecides.threeValued')}</p>
-      </section>
-
-      <section aria-labelledby="parameters-title" className="mt-10">
-        <h2 id="parameters-title" className="text-2xl font-bold">
-          {t('howItDecides.parametersTitle', { date })}
-        </h2>
-        <p className="mt-2 max-w-3xl">{t('howItDecides.parametersIntro')}</p>
-        {data.parameters.map((group) => {
-          const id = `scope-${group.scope}`;
-          return (
-            <div key={group.scope} className="mt-6">
-              <h3 id={id} className="text-xl font-bold">
-                {scopeName(group.scope)}
-              </h3>
-              <div className="mt-2 overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
-                <table className="w-full border-collapse text-left align-top" data-scope={group.scope}>
-                  <thead>
-                    <tr className="border-b-2 border-ink">
-                      <th scope="col" className="w-1/4 p-2">
-                        {t('howItDecides.columns.rule')}
-                      </th>
-                      <th scope="col" className="p-2">
-                        {t('howItDecides.columns.value')}
-                      </th>
-                      <th scope="col" className="p-2">
-                        {t('howItDecides.columns.validity')}
-                      </th>
-                      <th scope="col" className="p-2">
-                        {t('howItDecides.columns.confidence')}
-                      </th>
-                      <th scope="col" className="w-1/3 p-2">
-                        {t('howItDecides.columns.sources')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {group.rows.map((row) => (
-                      <tr key={row.use.id} className="border-b border-line align-top" data-parameter-row={row.use.id}>
-                        <th scope="row" className="p-2 font-normal">
-                          <ParameterLabel id={row.use.id} />
-                          <code className="block text-xs text-muted" lang="en">
-                            {row.use.id}
-                          </code>
-                        </th>
-                        <td className="p-2">
-                          <Figure use={row.use} locale={locale} />
-                        </td>
-                        <td className="p-2 text-sm">
-                          {row.use.validTo
-                            ? t('common.validFromTo', { from: formatDate(locale, row.use.validFrom), to: formatDate(locale, row.use.validTo) })
-                            : `${t('common.validFrom', { from: formatDate(locale, row.use.validFrom) })} (${t('howItDecides.openEnded')})`}
-                        </td>
-                        <td className="p-2 text-sm">{t(`common.confidence.${row.use.confidence}`)}</td>
-                        <td className="p-2">
-                          <SourceLinks ids={row.use.sources} label={false} />
-                          {row.use.officialUrl ? (
-                            <a className="link mt-1 block text-sm" href={row.use.officialUrl}>
-                              {t('common.officialPage')}
-                            </a>
-                          ) : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          );
-        })}
-      </section>
-
-      <GuideNav locale={locale} current="how-it-decides" />
-    </main>
+        <GuideNav locale={locale} current="how-it-decides" />
+      </main>
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { isListInForce, shortageListsOf, type ShortageList } from '@/lib/rules/data/shortage-lists';
 import { formatDate, todayInBrussels } from '@/lib/rules/format';
 import { authorityIds } from '@/lib/rules/types';
+import { SiteHeader } from '@/components/site/SiteHeader';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -49,144 +50,147 @@ export default async function ShortageListsPage({ params, searchParams }: Props)
         : t('shortage.validity.unknown');
 
   return (
-    <main id="main-content" className="mx-auto max-w-5xl px-4 py-8">
-      <h1 className="text-3xl font-bold">{t('shortage.title')}</h1>
-      <p className="mt-4 max-w-3xl text-lg">{t('shortage.intro')}</p>
+    <>
+      <SiteHeader locale={locale} path={`/${locale}/shortage-lists`} search={query} />
+      <main id="main-content" className="mx-auto max-w-5xl px-4 py-8">
+        <h1 className="text-3xl font-bold">{t('shortage.title')}</h1>
+        <p className="mt-4 max-w-3xl text-lg">{t('shortage.intro')}</p>
 
-      <form method="get" role="search" className="no-print my-6 rounded border border-line bg-panel p-4">
-        <label htmlFor="q" className="block font-bold">
-          {t('shortage.searchLabel')}
-        </label>
-        <p id="q-hint" className="hint text-sm">
-          {t('shortage.searchHint', { example: searchExample[locale] })}
-        </p>
-        <div className="flex flex-wrap items-end gap-3">
-          <input id="q" name="q" type="search" className="input max-w-md" defaultValue={q} aria-describedby="q-hint" maxLength={100} />
-          <button type="submit" className="btn">
-            {t('shortage.searchSubmit')}
-          </button>
-        </div>
-      </form>
-
-      {q ? (
-        <section aria-labelledby="results-title" className="mb-10" data-search-results={hits.length}>
-          <h2 id="results-title" className="text-2xl font-bold" role="status">
-            {t('shortage.searchResults', { count: hits.length, query: q })}
-          </h2>
-          {hits.length === 0 ? <p className="mt-2">{t('shortage.searchNoneHint')}</p> : null}
-          {hits.length > 0 ? (
-            <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="results-title" tabIndex={0}>
-              <table className="w-full border-collapse text-left">
-                <thead>
-                  <tr className="border-b-2 border-ink">
-                    <th scope="col" className="p-2">
-                      {t('shortage.occupation')}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t('shortage.listColumn')}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t('shortage.status')}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t('common.sources')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {hits.map((h) => (
-                    <OccupationRow key={`${h.list.id}:${h.occupation.id}`} list={h.list} occupation={h.occupation} locale={locale} listLabel={`${listName(h.list)} (${validity(h.list)})`} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-          <p className="mt-3">
-            <a className="link" href={`/${locale}/shortage-lists`}>
-              {t('shortage.searchClear')}
-            </a>
+        <form method="get" role="search" className="no-print my-6 rounded border border-line bg-panel p-4">
+          <label htmlFor="q" className="block font-bold">
+            {t('shortage.searchLabel')}
+          </label>
+          <p id="q-hint" className="hint text-sm">
+            {t('shortage.searchHint', { example: searchExample[locale] })}
           </p>
-        </section>
-      ) : null}
+          <div className="flex flex-wrap items-end gap-3">
+            <input id="q" name="q" type="search" className="input max-w-md" defaultValue={q} aria-describedby="q-hint" maxLength={100} />
+            <button type="submit" className="btn">
+              {t('shortage.searchSubmit')}
+            </button>
+          </div>
+        </form>
 
-      {authorityIds.map((authority) => (
-        <section key={authority} id={authority} aria-labelledby={`${authority}-title`} className="mt-10">
-          <h2 id={`${authority}-title`} className="text-2xl font-bold">
-            {t(`authorities.${authority}`)}
-          </h2>
-          {shortageListsOf(authority).map((list) => {
-            const inForce = isListInForce(list, today);
-            const titleId = `list-${list.id}`;
-            return (
-              <article key={list.id} aria-labelledby={titleId} className="mt-6 border-l-4 border-line pl-4" data-list={list.id}>
-                <h3 id={titleId} className="text-xl font-bold">
-                  {t(`shortage.listTitle.${list.kind}`)}: {validity(list)}
-                </h3>
-                <p className="text-muted">{t(`shortage.kindExplain.${list.kind}`)}</p>
-                <ul className="mt-2 list-disc space-y-1 pl-6">
-                  <li>
-                    <strong>{inForce ? t('shortage.inForce', { date: formatDate(locale, today) }) : t('shortage.notInForce', { date: formatDate(locale, today) })}</strong>
-                  </li>
-                  <li data-count={list.count ?? 'unknown'}>
-                    {list.count !== null ? t('shortage.count', { count: list.count }) : t('shortage.countUnknown')}{' '}
-                    <span className="text-sm text-muted">({t(`common.confidence.${list.countConfidence}`)})</span>
-                  </li>
-                  <li>{t(`shortage.completeness.${list.completeness}`)}</li>
-                  {list.notes.map((n) => (
-                    <li key={n}>{t(`shortage.notes.${n}` as never)}</li>
-                  ))}
-                </ul>
-                <p className="mt-2">
-                  <SourceLinks ids={list.sources} />
-                </p>
-                <p className="mt-2">
-                  <span className="font-bold">{t('shortage.officialList')}: </span>
-                  {list.officialSources.map((id, i) => {
-                    const s = sourceById(id);
-                    return s ? (
-                      <span key={id}>
-                        {i > 0 ? '; ' : null}
-                        <a className="link" href={s.url} lang="en" data-official-list={id}>
-                          {s.title}
-                        </a>
-                      </span>
-                    ) : null;
-                  })}
-                </p>
-                {list.occupations.length > 0 ? (
-                  <div className="mt-3 overflow-x-auto" role="region" aria-labelledby={titleId} tabIndex={0}>
-                    <table className="w-full border-collapse text-left">
-                      <caption className="sr-only">{t('shortage.tableCaption')}</caption>
-                      <thead>
-                        <tr className="border-b-2 border-ink">
-                          <th scope="col" className="p-2">
-                            {t('shortage.occupation')}
-                          </th>
-                          <th scope="col" className="p-2">
-                            {t('shortage.status')}
-                          </th>
-                          <th scope="col" className="p-2">
-                            {t('common.sources')}
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {list.occupations.map((o) => (
-                          <OccupationRow key={o.id} list={list} occupation={o} locale={locale} />
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                ) : (
-                  <p className="mt-3">{t('shortage.noOccupations')}</p>
-                )}
-              </article>
-            );
-          })}
-        </section>
-      ))}
+        {q ? (
+          <section aria-labelledby="results-title" className="mb-10" data-search-results={hits.length}>
+            <h2 id="results-title" className="text-2xl font-bold" role="status">
+              {t('shortage.searchResults', { count: hits.length, query: q })}
+            </h2>
+            {hits.length === 0 ? <p className="mt-2">{t('shortage.searchNoneHint')}</p> : null}
+            {hits.length > 0 ? (
+              <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="results-title" tabIndex={0}>
+                <table className="w-full border-collapse text-left">
+                  <thead>
+                    <tr className="border-b-2 border-ink">
+                      <th scope="col" className="p-2">
+                        {t('shortage.occupation')}
+                      </th>
+                      <th scope="col" className="p-2">
+                        {t('shortage.listColumn')}
+                      </th>
+                      <th scope="col" className="p-2">
+                        {t('shortage.status')}
+                      </th>
+                      <th scope="col" className="p-2">
+                        {t('common.sources')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {hits.map((h) => (
+                      <OccupationRow key={`${h.list.id}:${h.occupation.id}`} list={h.list} occupation={h.occupation} locale={locale} listLabel={`${listName(h.list)} (${validity(h.list)})`} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            <p className="mt-3">
+              <a className="link" href={`/${locale}/shortage-lists`}>
+                {t('shortage.searchClear')}
+              </a>
+            </p>
+          </section>
+        ) : null}
 
-      <GuideNav locale={locale} current="shortage-lists" />
-    </main>
+        {authorityIds.map((authority) => (
+          <section key={authority} id={authority} aria-labelledby={`${authority}-title`} className="mt-10">
+            <h2 id={`${authority}-title`} className="text-2xl font-bold">
+              {t(`authorities.${authority}`)}
+            </h2>
+            {shortageListsOf(authority).map((list) => {
+              const inForce = isListInForce(list, today);
+              const titleId = `list-${list.id}`;
+              return (
+                <article key={list.id} aria-labelledby={titleId} className="mt-6 border-l-4 border-line pl-4" data-list={list.id}>
+                  <h3 id={titleId} className="text-xl font-bold">
+                    {t(`shortage.listTitle.${list.kind}`)}: {validity(list)}
+                  </h3>
+                  <p className="text-muted">{t(`shortage.kindExplain.${list.kind}`)}</p>
+                  <ul className="mt-2 list-disc space-y-1 pl-6">
+                    <li>
+                      <strong>{inForce ? t('shortage.inForce', { date: formatDate(locale, today) }) : t('shortage.notInForce', { date: formatDate(locale, today) })}</strong>
+                    </li>
+                    <li data-count={list.count ?? 'unknown'}>
+                      {list.count !== null ? t('shortage.count', { count: list.count }) : t('shortage.countUnknown')}{' '}
+                      <span className="text-sm text-muted">({t(`common.confidence.${list.countConfidence}`)})</span>
+                    </li>
+                    <li>{t(`shortage.completeness.${list.completeness}`)}</li>
+                    {list.notes.map((n) => (
+                      <li key={n}>{t(`shortage.notes.${n}` as never)}</li>
+                    ))}
+                  </ul>
+                  <p className="mt-2">
+                    <SourceLinks ids={list.sources} />
+                  </p>
+                  <p className="mt-2">
+                    <span className="font-bold">{t('shortage.officialList')}: </span>
+                    {list.officialSources.map((id, i) => {
+                      const s = sourceById(id);
+                      return s ? (
+                        <span key={id}>
+                          {i > 0 ? '; ' : null}
+                          <a className="link" href={s.url} lang="en" data-official-list={id}>
+                            {s.title}
+                          </a>
+                        </span>
+                      ) : null;
+                    })}
+                  </p>
+                  {list.occupations.length > 0 ? (
+                    <div className="mt-3 overflow-x-auto" role="region" aria-labelledby={titleId} tabIndex={0}>
+                      <table className="w-full border-collapse text-left">
+                        <caption className="sr-only">{t('shortage.tableCaption')}</caption>
+                        <thead>
+                          <tr className="border-b-2 border-ink">
+                            <th scope="col" className="p-2">
+                              {t('shortage.occupation')}
+                            </th>
+                            <th scope="col" className="p-2">
+                              {t('shortage.status')}
+                            </th>
+                            <th scope="col" className="p-2">
+                              {t('common.sources')}
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {list.occupations.map((o) => (
+                            <OccupationRow key={o.id} list={list} occupation={o} locale={locale} />
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  ) : (
+                    <p className="mt-3">{t('shortage.noOccupations')}</p>
+                  )}
+                </article>
+              );
+            })}
+          </section>
+        ))}
+
+        <GuideNav locale={locale} current="shortage-lists" />
+      </main>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/locales';
+import { SiteHeader } from '@/components/site/SiteHeader';
 import { StepScreen } from '@/components/wizard/StepScreen';
 
 // The title is rendered with the form (it gets "Error:" when the answer has a problem).
@@ -17,5 +18,11 @@ export default async function StepPage({
   const { locale, step } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <StepScreen locale={locale} mode="site" step={step} searchParams={await searchParams} />;
+  const query = await searchParams;
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/${locale}/check/${encodeURIComponent(step)}`} search={query} />
+      <StepScreen locale={locale} mode="site" step={step} searchParams={query} />
+    </>
+  );
 }

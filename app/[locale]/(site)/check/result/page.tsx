@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/locales';
+import { SiteHeader } from '@/components/site/SiteHeader';
 import { ResultScreen } from '@/components/wizard/ResultScreen';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -16,5 +17,11 @@ export default async function ResultPage({
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  return <ResultScreen locale={locale} mode="site" searchParams={await searchParams} />;
+  const query = await searchParams;
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/${locale}/check/result`} search={query} />
+      <ResultScreen locale={locale} mode="site" searchParams={query} />
+    </>
+  );
 }

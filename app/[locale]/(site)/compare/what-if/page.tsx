@@ -10,6 +10,7 @@ import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { assess } from '@/lib/rules';
 import { todayInBrussels } from '@/lib/rules/format';
 import { authorityIds, type AuthorityId } from '@/lib/rules/types';
+import { SiteHeader } from '@/components/site/SiteHeader';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -53,104 +54,107 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
   const inAuthority = (a: AuthorityId) => t(`authoritiesIn.${a}`);
 
   return (
-    <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
-      <p className="caption">{t('compare.title')}</p>
-      <h1 className="text-3xl font-bold">{region ? t('whatIf.title', { inAuthority: inAuthority(region) }) : t('compare.whatIfTitle')}</h1>
+    <>
+      <SiteHeader locale={locale} path={`/${locale}/compare/what-if`} search={query} />
+      <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
+        <p className="caption">{t('compare.title')}</p>
+        <h1 className="text-3xl font-bold">{region ? t('whatIf.title', { inAuthority: inAuthority(region) }) : t('compare.whatIfTitle')}</h1>
 
-      {!region ? <p className="warning mt-6">{t('whatIf.badRegion')}</p> : null}
+        {!region ? <p className="warning mt-6">{t('whatIf.badRegion')}</p> : null}
 
-      {region ? (
-        <div className="warning mt-6" data-comparison-banner="true">
-          <p className="font-bold">{t('whatIf.banner', { inAuthority: inAuthority(region) })}</p>
-          {from && from !== region ? <p className="mt-2">{t('whatIf.actual', { inAuthority: inAuthority(from) })}</p> : null}
-        </div>
-      ) : null}
+        {region ? (
+          <div className="warning mt-6" data-comparison-banner="true">
+            <p className="font-bold">{t('whatIf.banner', { inAuthority: inAuthority(region) })}</p>
+            {from && from !== region ? <p className="mt-2">{t('whatIf.actual', { inAuthority: inAuthority(from) })}</p> : null}
+          </div>
+        ) : null}
 
-      {region && !hasAnswers ? (
-        <div className="mt-6">
-          <p>{t('whatIf.noAnswers')}</p>
-          <p className="mt-4">
-            <a className="btn btn-start" href={`/${locale}`}>
-              {t('whatIf.startCheck')}
-            </a>
-          </p>
-        </div>
-      ) : null}
-
-      {assessment && region && hasAnswers ? (
-        <section aria-labelledby="verdict-title" className="mt-8" data-verdict={assessment.verdict}>
-          <h2 id="verdict-title" className="text-2xl font-bold">
-            {t('whatIf.verdictTitle', { inAuthority: inAuthority(region) })}
-          </h2>
-          <p className="mt-2 text-xl font-bold">{t(`whatIf.verdict.${assessment.verdict}`)}</p>
-          <p className="mt-2">{assessment.verdictText}</p>
-          {assessment.recommendedRoute ? (
-            <p className="mt-2" data-recommended={assessment.recommendedRoute}>
-              {t('whatIf.recommended', { route: t(`routes.${assessment.recommendedRoute}`) })}
+        {region && !hasAnswers ? (
+          <div className="mt-6">
+            <p>{t('whatIf.noAnswers')}</p>
+            <p className="mt-4">
+              <a className="btn btn-start" href={`/${locale}`}>
+                {t('whatIf.startCheck')}
+              </a>
             </p>
-          ) : null}
-          {assessment.recommendation ? <p className="mt-2">{assessment.recommendation}</p> : null}
+          </div>
+        ) : null}
 
-          {assessment.routes.length > 0 ? (
-            <>
-              <h3 className="mt-6 text-xl font-bold">{t('whatIf.routesTitle')}</h3>
-              <ul className="mt-3 space-y-4">
-                {assessment.routes.map((r) => {
-                  const open = r.checks.filter((c) => c.status !== 'pass');
-                  return (
-                    <li key={r.id} className="border-l-4 border-line pl-4" data-route={r.id} data-status={r.status}>
-                      <p>
-                        <span className="font-bold">{t(`routes.${r.id}`)}</span>{' '}
-                        <span className={`tag ${tagClass[r.status]}`}>{t(`whatIf.routeStatus.${r.status}`)}</span>
-                      </p>
-                      {open.length > 0 ? (
-                        <ul className="mt-2 list-disc space-y-2 pl-6">
-                          {open.map((c) => (
-                            <li key={c.id}>
-                              {c.explanation}
-                              {c.citations.length > 0 ? (
-                                <span className="block text-sm text-muted">
-                                  {c.citations.map((s, i) => (
-                                    <span key={s.url + i}>
-                                      {i > 0 ? '; ' : null}
-                                      <a className="link" href={s.url} lang="en" rel="noopener noreferrer">
-                                        {s.title}
-                                      </a>
-                                    </span>
-                                  ))}
-                                </span>
-                              ) : null}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </li>
-                  );
-                })}
-              </ul>
-            </>
-          ) : null}
-        </section>
-      ) : null}
+        {assessment && region && hasAnswers ? (
+          <section aria-labelledby="verdict-title" className="mt-8" data-verdict={assessment.verdict}>
+            <h2 id="verdict-title" className="text-2xl font-bold">
+              {t('whatIf.verdictTitle', { inAuthority: inAuthority(region) })}
+            </h2>
+            <p className="mt-2 text-xl font-bold">{t(`whatIf.verdict.${assessment.verdict}`)}</p>
+            <p className="mt-2">{assessment.verdictText}</p>
+            {assessment.recommendedRoute ? (
+              <p className="mt-2" data-recommended={assessment.recommendedRoute}>
+                {t('whatIf.recommended', { route: t(`routes.${assessment.recommendedRoute}`) })}
+              </p>
+            ) : null}
+            {assessment.recommendation ? <p className="mt-2">{assessment.recommendation}</p> : null}
 
-      {hasAnswers ? (
-        <nav aria-labelledby="other-regions" className="no-print mt-10">
-          <h2 id="other-regions" className="text-xl font-bold">
-            {t('whatIf.chooseRegion')}
-          </h2>
-          <ul className="mt-2 list-disc pl-6">
-            {others.map((a) => (
-              <li key={a}>
-                <a className="link" href={whatIfHref(locale, flow.state, a, { from, asOf: flow.asOf })}>
-                  {t('whatIf.title', { inAuthority: inAuthority(a) })}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+            {assessment.routes.length > 0 ? (
+              <>
+                <h3 className="mt-6 text-xl font-bold">{t('whatIf.routesTitle')}</h3>
+                <ul className="mt-3 space-y-4">
+                  {assessment.routes.map((r) => {
+                    const open = r.checks.filter((c) => c.status !== 'pass');
+                    return (
+                      <li key={r.id} className="border-l-4 border-line pl-4" data-route={r.id} data-status={r.status}>
+                        <p>
+                          <span className="font-bold">{t(`routes.${r.id}`)}</span>{' '}
+                          <span className={`tag ${tagClass[r.status]}`}>{t(`whatIf.routeStatus.${r.status}`)}</span>
+                        </p>
+                        {open.length > 0 ? (
+                          <ul className="mt-2 list-disc space-y-2 pl-6">
+                            {open.map((c) => (
+                              <li key={c.id}>
+                                {c.explanation}
+                                {c.citations.length > 0 ? (
+                                  <span className="block text-sm text-muted">
+                                    {c.citations.map((s, i) => (
+                                      <span key={s.url + i}>
+                                        {i > 0 ? '; ' : null}
+                                        <a className="link" href={s.url} lang="en" rel="noopener noreferrer">
+                                          {s.title}
+                                        </a>
+                                      </span>
+                                    ))}
+                                  </span>
+                                ) : null}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            ) : null}
+          </section>
+        ) : null}
 
-      <GuideNav locale={locale} current="compare" />
-    </main>
+        {hasAnswers ? (
+          <nav aria-labelledby="other-regions" className="no-print mt-10">
+            <h2 id="other-regions" className="text-xl font-bold">
+              {t('whatIf.chooseRegion')}
+            </h2>
+            <ul className="mt-2 list-disc pl-6">
+              {others.map((a) => (
+                <li key={a}>
+                  <a className="link" href={whatIfHref(locale, flow.state, a, { from, asOf: flow.asOf })}>
+                    {t('whatIf.title', { inAuthority: inAuthority(a) })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+
+        <GuideNav locale={locale} current="compare" />
+      </main>
+    </>
   );
 }
