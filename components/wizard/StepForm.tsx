@@ -9,20 +9,30 @@
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { formSchema, getQuestion, type FieldIssue } from '@/lib/flow/questions';
+import { formSchema, getQuestion, UNKNOWN, type AnswerKey, type FieldIssue, type FlowState } from '@/lib/flow/questions';
 import { parseLocaleNumber } from '@/lib/flow/numbers';
+import { flowHref, withAnswer, type FlowBase, type FlowParams } from '@/lib/flow/query';
 import { UNKNOWN_BUTTON, type Field, type StepFormState, type StepSpec } from './types';
+import { answerInQuery, formKeysOf, formValuesFor } from './values';
 
 type Action = (state: StepFormState, formData: FormData) => Promise<StepFormState>;
 
-export function StepForm({ spec, action, initial }: { spec: StepSpec; action: Action; initial: StepFormState }) {
+/** Where the page is: the flow's base paths and the parameters of its URL (to put the answer in it). */
+export interface StepLocation {
+  base: FlowBase;
+  params: FlowParams;
+  /** Values a field shows when the URL has none (the salary's unit). */
+  defaults: Partial<Record<AnswerKey, string>>;
+}
+
+export function StepForm({ spec, action, initial, location }: { spec: StepSpec; action: Action; initial: StepFormState; location: StepLocation }) {
   const [state, formAction, pending] = useActionState(action, initial);
   const question = getQuestion(spec.step);
   const resolver = useMemo(
     () => zodResolver(formSchema(question, (s) => parseLocaleNumber(s, spec.locale))),
     [question, spec.locale],
   );
-  const { register, handleSubmit } = useForm<Record<string, unknown>>({
+  const { register, handleSubmit, setValue } = useForm<Record<string, unknown>>({
     resolver: resolver as never,
     defaultValues: state.values,
     mode: 'onSubmit',
@@ -45,13 +55,49 @@ export function StepForm({ spec, action, initial }: { spec: StepSpec; action: Ac
     if (hasIssues) summaryRef.current?.focus();
   }, [attemptKey, hasIssues]);
 
+  // Browser Back must show this question with its answer. The server action answers with a redirect
+  // to the next page, so this page's history entry would keep the URL it was opened with, without the
+  // answer. Before the action runs, the current entry takes the URL with the answer (Next.js keeps
+  // its router in step with history.replaceState); if the server refuses the answer, it gets its
+  // own URL back. (Without JavaScript the browser restores the form itself.)
+  const replacedFrom = useRef<string | null>(null);
+  const rememberAnswer = (values: FlowState) => {
+    const here = flowHref(location.base, spec.step, { ...location.params, state: withAnswer(location.params.state, question, values) });
+    const current = `${window.location.pathname}${window.location.search}`;
+    if (here === current) return;
+    replacedFrom.current ??= current;
+    window.history.replaceState(null, '', here);
+  };
+  useEffect(() => {
+    if (state.issues.length === 0 || replacedFrom.current === null) return;
+    window.history.replaceState(null, '', replacedFrom.current);
+    replacedFrom.current = null;
+  }, [state]);
+  // Back (or Forward) to such an entry: the router shows the page as it was first rendered, for the
+  // URL without the answer. The URL is where answers live: when it holds another answer to this
+  // question than the page was rendered with, the form shows the URL's (no request, so nothing can
+  // race with a further Back). Only on mounting: afterwards the form is the user's.
+  const mounted = useRef({ step: spec.step, rendered: location.params.state, defaults: location.defaults, locale: spec.locale });
+  useEffect(() => {
+    const { step, rendered, defaults, locale } = mounted.current;
+    const answer = answerInQuery(step, window.location.search);
+    if (!answer || formKeysOf(step).every((key) => answer[key] === rendered[key])) return;
+    const values = formValuesFor(step, { state: answer }, locale, defaults);
+    for (const key of formKeysOf(step)) setValue(key, values[key] ?? '');
+  }, [setValue]);
+
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (submitter?.name === UNKNOWN_BUTTON) return; // React runs the action with the button's value
+    if (submitter?.name === UNKNOWN_BUTTON) {
+      // React runs the action with the button's value.
+      if (question.unknown !== 'none') rememberAnswer({ [question.keys[0]!]: UNKNOWN });
+      return;
+    }
     const form = e.currentTarget;
     void handleSubmit(
-      () => {
+      (values) => {
         setClient(null);
+        rememberAnswer(values as FlowState);
         startTransition(() => formAction(new FormData(form, submitter)));
       },
       (errors) => {

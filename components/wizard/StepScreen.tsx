@@ -12,7 +12,8 @@ import type { AuthorityId } from '@/lib/rules/types';
 import { submitStep } from './actions';
 import { BackLink } from './BackLink';
 import { loadFlow } from './flow';
-import { buildSpec, formValuesFor, salaryUnitOf } from './spec';
+import { buildSpec, salaryUnitOf } from './spec';
+import { formValuesFor } from './values';
 import { StepForm } from './StepForm';
 import type { StepFormState, WizardMode } from './types';
 
@@ -43,8 +44,9 @@ export async function StepScreen({ locale, mode, step, searchParams, fixedRegion
   const backTarget = changing ? 'check-answers' : previousStep(ctx.path, step);
   const backHref = flowHref(ctx.base, backTarget, backTarget === 'check-answers' ? { ...ctx.params, state: ctx.path.state } : ctx.params);
 
+  const defaults = step === 'salary' ? { salaryPer: salaryUnitOf(ctx.authority) } : {};
   const initial: StepFormState = {
-    values: formValuesFor(step, ctx.params, locale, step === 'salary' ? { salaryPer: salaryUnitOf(ctx.authority) } : {}),
+    values: formValuesFor(step, ctx.params, locale, defaults),
     issues: [],
     attempt: 0,
   };
@@ -60,7 +62,7 @@ export async function StepScreen({ locale, mode, step, searchParams, fixedRegion
     <div className={mode === 'embed' ? 'px-3' : 'mx-auto w-full max-w-3xl px-4'}>
       <BackLink href={backHref} label={tw('common.back')} />
       <main id="main-content" className={mode === 'embed' ? 'pb-6 pt-3' : 'pb-12 pt-6'}>
-        <StepForm key={step} spec={spec} action={action} initial={initial} />
+        <StepForm key={step} spec={spec} action={action} initial={initial} location={{ base: ctx.base, params: ctx.params, defaults }} />
       </main>
     </div>
   );

@@ -63,11 +63,9 @@ test.describe('the language switch keeps every answer', () => {
     await expectResult(page, 'fr', j.expected);
   });
 
-  test('on the result page: same verdict and route, other language', async ({ page, javaScriptEnabled }) => {
-    // BUG (components/site/SiteHeader.tsx, LanguageSwitcher): the result page streams the header's
-    // <Suspense> fallback first (language links to /nl, /fr, /de without path or answers); only a
-    // script swaps in the real links, so without JavaScript the switch leads to the start page.
-    test.fail(!javaScriptEnabled, 'without JavaScript the language links of the result page lose the page and the answers');
+  test('on the result page: same verdict and route, other language', async ({ page }) => {
+    // The header's language links are rendered on the server from the page's path and query
+    // (no client hook, no Suspense fallback), so this holds without JavaScript too.
     const j = journey('hs-german-speaking');
     await runJourney(page, 'en', j);
     const query = answersOf(page.url());
@@ -115,13 +113,9 @@ test.describe('the browser back button', () => {
     await expectStep(page, 'contract');
   });
 
-  test('shows the previous question with its answer filled in', async ({ page, javaScriptEnabled }) => {
-    // BUG (components/wizard/StepForm.tsx / actions.ts): the history entry of a question page has
-    // the URL it was opened with, without its own answer. Without JavaScript the browser restores
-    // the form; with JavaScript the client router renders the page from that URL, so the answer is
-    // gone. Fix idea: on a successful submit, history.replaceState the current entry to the URL
-    // with the answer before navigating on.
-    test.fail(javaScriptEnabled, 'with JavaScript the answer is not filled in after the browser back button');
+  test('shows the previous question with its answer filled in', async ({ page }) => {
+    // Without JavaScript the browser restores the form; with JavaScript the form puts its answer in
+    // the URL of the page's history entry (history.replaceState) before the server action moves on.
     await fourAnswers(page);
     await page.goBack();
     await expectStep(page, 'employment');

@@ -1,0 +1,71 @@
+/**
+ * The client-safe half of the URL codec: answers → query string, one answer replaced, the URL of a
+ * page of the flow. Pure functions over lib/flow/questions.ts only (no rules data), so the question
+ * form can compute, in the browser, the URL of the page it is on with its own answer
+ * (components/wizard/StepForm.tsx). Reading a query string (parseFlowParams) is lib/flow/url.ts,
+ * which re-exports everything here.
+ */
+import type { IsoDate } from '@/lib/rules/types';
+import { answerKeys, type AnswerKey, type FlowState, type Question, type StepId } from './questions';
+
+export interface FlowParams {
+  state: FlowState;
+  /** Embedding preset id, passed through untouched (validated by the embed module). */
+  preset?: string;
+  /** Preview date. Absent: today in Brussels. */
+  asOf?: IsoDate;
+  /** After this answer, go back to the check-your-answers page. */
+  returnTo?: 'answers';
+}
+
+const answerKeySet = new Set<string>(answerKeys);
+
+/** The query string for these parameters: sorted, without empty values; '' or '?a=b&…'. */
+export function toQueryString(params: FlowParams): string {
+  const sp = new URLSearchParams();
+  for (const [key, value] of Object.entries(params.state)) {
+    if (value !== undefined && answerKeySet.has(key)) sp.set(key, value);
+  }
+  if (params.preset) sp.set('preset', params.preset);
+  if (params.asOf) sp.set('asOf', params.asOf);
+  if (params.returnTo) sp.set('return', params.returnTo);
+  sp.sort();
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}
+
+/** State with one question's keys replaced by new values (the other questions' answers kept). */
+export function withAnswer(state: FlowState, q: Question, values: FlowState): FlowState {
+  const next: FlowState = { ...state };
+  for (const key of q.keys) delete next[key];
+  // Answering the workplace by postcode or by region replaces both.
+  if (q.id === 'workplace' || q.id === 'region') {
+    delete next.postcode;
+    delete next.region;
+  }
+  for (const [key, value] of Object.entries(values) as [AnswerKey, string | undefined][]) {
+    if (value !== undefined) next[key] = value;
+  }
+  return next;
+}
+
+/** Where the flow's pages live: `/{locale}/check` on the site, `/{locale}/embed/check` when embedded. */
+export interface FlowBase {
+  /** Path of the question pages, without a trailing slash: `/en/check`. */
+  check: string;
+  /** Path of the start page: `/en`. */
+  start: string;
+}
+
+export type FlowTarget = StepId | 'check-answers' | 'result' | 'start';
+
+/** The URL of a page of the flow, with the answers in the query string. */
+export function flowHref(base: FlowBase, target: FlowTarget, params: FlowParams): string {
+  if (target === 'start') {
+    // The start page carries only the embedding preset and the preview date, never answers.
+    return `${base.start}${toQueryString({ state: {}, preset: params.preset, asOf: params.asOf })}`;
+  }
+  const path = target === 'check-answers' ? 'answers' : target;
+  const query = toQueryString(target === 'check-answers' || target === 'result' ? { ...params, returnTo: undefined } : params);
+  return `${base.check}/${path}${query}`;
+}
