@@ -305,8 +305,10 @@ function Control({
   if (field.type === 'date') {
     return <input type="date" className={`${cls} max-w-56`} {...common} />;
   }
+  // No autocomplete="off": without JavaScript, the browser's Back button restores what was typed
+  // only in fields it may remember.
   const input = (
-    <input type="text" className={`${cls} ${field.width}`} inputMode={field.inputMode} autoComplete={field.autoComplete ?? 'off'} spellCheck={false} {...common} />
+    <input type="text" className={`${cls} ${field.width}`} inputMode={field.inputMode} autoComplete={field.autoComplete} spellCheck={false} {...common} />
   );
   if (!field.prefix && !field.suffix) return input;
   return (

@@ -9,8 +9,10 @@ import {
   AS_OF,
   answer,
   answersOf,
+  continueButton,
   expectResult,
   expectStep,
+  form,
   openResult,
   recommendedRoute,
   runJourney,
@@ -123,6 +125,30 @@ test.describe('the browser back button', () => {
     await page.goBack();
     await expectStep(page, 'residence');
     await expect(page.locator('main input[name="residence"][value="abroad"]')).toBeChecked();
+  });
+  test('shows a typed amount again, written in the page\'s language', async ({ page }) => {
+    await page.goto(`/fr/check/workplace?asOf=${AS_OF}`);
+    await answer(page, 'workplace', { postcode: '1000' });
+    await answer(page, 'nationality', { nationality: 'IN' });
+    await answer(page, 'residence', { residence: 'abroad' });
+    await answer(page, 'employment', { employment: 'employee' });
+    await answer(page, 'contract', { contract: 'open' });
+    await answer(page, 'salary', { salary: '3703,44', salaryPer: 'month' });
+    expect(stepOf(page.url())).not.toBe('salary');
+    await page.goBack();
+    await expectStep(page, 'salary');
+    await expect(page.locator('main input[name="salary"]')).toHaveValue('3703,44');
+    await expect(page.locator('main input[name="salaryPer"][value="month"]')).toBeChecked();
+  });
+
+  test('a refused answer leaves the address as it was', async ({ page }) => {
+    // 0001 has the form of a postcode (the browser accepts it) but is not a Belgian one (the server refuses it).
+    await page.goto(`/en/check/workplace?asOf=${AS_OF}`);
+    await form(page).locator('[name="postcode"]').fill('0001');
+    await continueButton(page).click();
+    await expect(page.locator('.error-summary')).toContainText(wizardMessage('en', 'errors.postcode.unknown'));
+    await expect.poll(() => answersOf(page.url())).toEqual({});
+    expect(stepOf(page.url())).toBe('workplace');
   });
 });
 
