@@ -7,16 +7,17 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/i18n/locales';
 import { toAnswers } from '@/lib/flow/questions';
-import { flowHref, toQueryString, type SearchParamsInput } from '@/lib/flow/url';
+import { flowHref, type SearchParamsInput } from '@/lib/flow/url';
+import { guidanceHref, whatIfHref } from '@/lib/guide/links';
 import { assess, type Assessment, type AssessedCheck, type AssessedRoute, type Citation, type Figure } from '@/lib/rules';
 import { formatDate, formatMoney } from '@/lib/rules/format';
-import type { AuthorityId, RouteStatus, Tri } from '@/lib/rules/types';
+import { authorityIds, type AuthorityId, type RouteStatus, type Tri } from '@/lib/rules/types';
 import { publicOrigin } from '@/lib/embed/public-origin';
 import { BackLink } from './BackLink';
 import { CopyLink } from './CopyLink';
-import { loadFlow } from './flow';
+import { flowBase, loadFlow } from './flow';
 import type { WizardT } from './spec';
 import type { WizardMode } from './types';
 
@@ -43,11 +44,31 @@ export async function ResultScreen({
   const tc = await getTranslations({ locale, namespace: 'common' });
   const params = { ...ctx.params, state: ctx.path.state, returnTo: undefined };
   const origin = await publicOrigin();
-  const shareUrl = `${origin}${ctx.base.check}/result${toQueryString(params)}`;
+  // The link to share is the full site's result with the same answers, also from an embedded page
+  // (which only its preset's sites may frame): no preset; a region fixed by the preset becomes the
+  // workplace answer.
+  const shareState = fixedRegion ? { ...ctx.path.state, region: fixedRegion } : ctx.path.state;
+  const shareUrl = `${origin}${flowHref(flowBase(locale, 'site'), 'result', { state: shareState, asOf: ctx.params.asOf })}`;
   const recommended = a.routes.find((r) => r.id === a.recommendedRoute) ?? null;
   const newTab = t('result.opensInNewTab');
   const title = t(`result.headlines.${a.verdict}`);
   const finished = a.verdict === 'permit-not-required' || a.verdict === 'out-of-scope';
+  const authority = a.competentAuthority?.id ?? null;
+  // Links to pages of the full site: from an embedded page they open in a new tab (the full site
+  // cannot be framed).
+  const siteLink = mode === 'embed' ? { target: '_blank', rel: 'noopener' } : {};
+  const siteLinkNote = mode === 'embed' ? <span className="sr-only"> {newTab}</span> : null;
+  const candidateLinks = recommended
+    ? await Promise.all(
+        locales.map(async (l) => ({
+          locale: l,
+          href: guidanceHref(l, recommended.id, authority),
+          label: (await getTranslations({ locale: l, namespace: 'wizard' }))('result.candidateLink'),
+        })),
+      )
+    : [];
+  const tg = await getTranslations({ locale, namespace: 'guide' });
+  const otherAuthorities = authority && !finished ? authorityIds.filter((x) => x !== authority) : [];
   const hints = a.routes.filter((r) => r.status !== 'eligible' && r.hints.length > 0 && (!recommended || r.id !== recommended.id));
   const wrap = mode === 'embed' ? 'px-3' : 'mx-auto w-full max-w-3xl px-4';
   // Figures to confirm: those the recommended route relies on (the others are flagged in each route).
@@ -171,6 +192,26 @@ export async function ResultScreen({
           </section>
         )}
 
+        {recommended && (
+          <section className="no-print mb-8" aria-labelledby="candidate-heading" data-testid="candidate-guidance">
+            <h2 id="candidate-heading" className="mb-2 text-2xl font-bold">
+              {t('result.candidateHeading')}
+            </h2>
+            <p className="mb-3">{t('result.candidateLead', { route: recommended.name })}</p>
+            <ul className="m-0 list-none p-0">
+              {/* In the language the employer picks for the candidate: each link in its own language. */}
+              {candidateLinks.map((c) => (
+                <li key={c.locale} className="mb-2">
+                  <a className="link" href={c.href} lang={c.locale} hrefLang={c.locale} {...siteLink}>
+                    {c.label}
+                    {siteLinkNote && <span className="sr-only" lang={locale}> {newTab}</span>}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
         {a.routes.length > 0 && (
           <section className="no-print mb-8" aria-labelledby="routes-heading">
             <h2 id="routes-heading" className="mb-2 text-2xl font-bold">
@@ -180,6 +221,25 @@ export async function ResultScreen({
             {a.routes.map((r) => (
               <RouteSection key={r.id} route={r} t={t} locale={locale} newTab={newTab} recommended={r.id === a.recommendedRoute} />
             ))}
+          </section>
+        )}
+
+        {otherAuthorities.length > 0 && (
+          <section className="no-print mb-8" aria-labelledby="what-if-heading" data-testid="what-if">
+            <h2 id="what-if-heading" className="mb-2 text-2xl font-bold">
+              {t('result.whatIfHeading')}
+            </h2>
+            <p className="warning mb-3">{t('result.whatIfLead')}</p>
+            <ul className="m-0 list-disc pl-6">
+              {otherAuthorities.map((x) => (
+                <li key={x} className="mb-1" data-authority={x}>
+                  <a className="link" href={whatIfHref(locale, ctx.path.state, x, { from: authority, asOf: ctx.params.asOf })} {...siteLink}>
+                    {t('result.whatIfLink', { inAuthority: tg(`authoritiesIn.${x}`) })}
+                    {siteLinkNote}
+                  </a>
+                </li>
+              ))}
+            </ul>
           </section>
         )}
 

@@ -3,10 +3,9 @@
  * lib/flow/questions.ts. Presentation only: which question comes next is lib/flow/next.ts.
  */
 import { getTranslations } from 'next-intl/server';
-import { allCountryCodes, getQuestion, qualificationLevels, UNKNOWN, type AnswerKey, type StepId } from '@/lib/flow/questions';
-import { numberForInput } from '@/lib/flow/numbers';
-import { officialListUrl } from '@/lib/flow/links';
-import { flowHref, type FlowParams } from '@/lib/flow/url';
+import { allCountryCodes, getQuestion, qualificationLevels, UNKNOWN, type StepId } from '@/lib/flow/questions';
+import { officialListUrl, shortageListsPageHref } from '@/lib/flow/links';
+import { flowHref } from '@/lib/flow/url';
 import type { AuthorityId } from '@/lib/rules/types';
 import type { Locale } from '@/lib/i18n/locales';
 import type { FlowContext } from './flow';
@@ -148,13 +147,12 @@ export async function buildSpec(step: StepId, ctx: FlowContext, siteName: string
       } else options = optionsOf(q.options, stepOption, stepHint);
       const inline = options.length === 2 && options[0]!.value === 'yes';
       spec.fields = [{ type: 'radios', name: key, options, unknown: q.unknown === 'option' ? unknownOption : undefined, inline }];
-      if (step === 'shortage-list' && ctx.authority) {
-        const href = officialListUrl(ctx.authority, 'migration', ctx.asOf);
+      // The official list, and the site's page of shortage lists (searchable, in four languages).
+      if ((step === 'shortage-list' || step === 'pes-shortage-list') && ctx.authority) {
+        const kind = step === 'shortage-list' ? 'migration' : 'pes-study';
+        const href = officialListUrl(ctx.authority, kind, ctx.asOf);
         if (href) spec.links.push({ href, label: s('link') });
-      }
-      if (step === 'pes-shortage-list' && ctx.authority) {
-        const href = officialListUrl(ctx.authority, 'pes-study', ctx.asOf);
-        if (href) spec.links.push({ href, label: s('link') });
+        spec.links.push({ href: shortageListsPageHref(ctx.locale, ctx.authority, kind, ctx.asOf), label: s('listsLink') });
       }
       break;
     }
@@ -237,20 +235,4 @@ export function countryOptions(locale: Locale): Option[] {
   return allCountryCodes()
     .map((code) => ({ value: code, label: names.of(code) ?? code }))
     .sort((a, b) => collator.compare(a.label, b.label));
-}
-
-/** The form values that show the current answer of a step (numbers in the page's language). */
-export function formValuesFor(step: StepId, params: FlowParams, locale: Locale, defaults: Partial<Record<AnswerKey, string>> = {}): Record<string, string> {
-  const q = getQuestion(step);
-  const out: Record<string, string> = {};
-  const keys: readonly AnswerKey[] = step === 'workplace' ? ['postcode'] : step === 'region' ? ['region'] : q.keys;
-  for (const key of keys) {
-    const value = params.state[key] ?? defaults[key];
-    if (value === undefined) continue;
-    const isNumberField = ['length', 'salary', 'age', 'experience', 'ftePercent', 'weeks'].includes(key);
-    // "I don't know" leaves a text field empty; a radio or select shows it as chosen.
-    if (value === UNKNOWN && (isNumberField || key === 'publishedFrom')) continue;
-    out[key] = isNumberField ? numberForInput(value, locale) : value;
-  }
-  return out;
 }
