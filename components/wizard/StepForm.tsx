@@ -1,5 +1,8 @@
 'use client';
 
+// Before any zod schema runs in the browser: no `new Function` probe under our CSP (no 'unsafe-eval').
+import '@/lib/security/zod-csp';
+
 /**
  * The one client component of a question page. A real <form> whose action is the server action:
  * without JavaScript the browser posts it and the server renders the errors (useActionState);
