@@ -99,14 +99,15 @@ export const resourceContentSecurityPolicy =
 /**
  * Browser features the tool never uses: all switched off, for us and for any frame.
  * Only features Chromium knows are listed (it logs a console warning for each unknown name, e.g.
- * 'bluetooth', or 'web-share' on Linux). 'clipboard-write' stays allowed: "copy the link" uses it.
+ * 'bluetooth', or 'web-share' on Linux). The clipboard stays allowed: "copy the link" and the embed
+ * code's "copy" button write to it (reading needs the visitor's permission anyway, and the
+ * embed tests read back what was copied).
  */
 export const disabledFeatures = [
   'accelerometer',
   'autoplay',
   'browsing-topics',
   'camera',
-  'clipboard-read',
   'compute-pressure',
   'display-capture',
   'encrypted-media',
