@@ -49,6 +49,7 @@ async function measure(browser, url) {
   await context.close();
   const bodies = [...scripts.values()];
   return {
+    scripts: new Map([...scripts].map(([u, b]) => [new URL(u).pathname, b])),
     files: bodies.length,
     raw: bodies.reduce((n, b) => n + b.length, 0),
     gzip: bodies.reduce((n, b) => n + gz(b), 0),
@@ -89,6 +90,9 @@ await withServer(async ({ url }) => {
   console.log(`  vs the 404 page (framework only):      ${(question.gzip / base.gzip).toFixed(2)} gzipped, ${(question.raw / base.raw).toFixed(2)} raw`);
   console.log(`  vs the privacy statement (site chrome): ${(question.gzip / site.gzip).toFixed(2)} gzipped, ${(question.raw / site.raw).toFixed(2)} raw`);
   console.log(`  question page's own JavaScript:         ${fmt.kb(question.gzip - base.gzip)} gzipped more than the 404 page`);
+  const extra = [...question.scripts].filter(([u]) => !base.scripts.has(u)).sort((a, b) => gz(b[1]) - gz(a[1]));
+  console.log('  the files it loads that the 404 page does not (look inside them to see which modules weigh):');
+  for (const [u, b] of extra) console.log(`    ${u}  ${fmt.kb(b.length)} raw, ${fmt.kb(gz(b))} gzipped`);
 });
 
 const snippet = await embedSnippet();
