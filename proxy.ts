@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { frameAncestorsFor } from './lib/embed/presets';
 import { routing } from './lib/i18n/routing';
-import { createNonce, isDynamicPath, isEmbedPath, pageSecurityHeaders } from './lib/security/headers';
+import { createNonce, isEmbedPath, needsNonce, pageSecurityHeaders } from './lib/security/headers';
 import { declaredBodyTooLarge, isDecodablePath } from './lib/security/limits';
 import { isCrossOriginWrite } from './lib/security/origin';
 
@@ -12,9 +12,9 @@ const intl = createMiddleware(routing);
 /**
  * Every page request: next-intl's routing, then the page's security headers (docs/SECURITY.md).
  *
- * Pages rendered per request (the wizard under /{locale}/check, every embed page) get a fresh nonce
- * and a CSP with 'nonce-…' 'strict-dynamic'. The policy is also put on the request, where Next.js
- * reads the nonce and puts it on every script it renders. Prerendered pages get the static policy.
+ * Pages rendered per request (nearly all: they read the query string) get a fresh nonce and a CSP
+ * with 'nonce-…' 'strict-dynamic'. The policy is also put on the request, where Next.js reads the
+ * nonce and puts it on every script it renders. The few prerendered pages get the static policy.
  * Embed pages may be framed by the origins of their preset (`?preset=`); all other pages by nobody.
  * A form post (server action) from another origin is refused here with a 403 (lib/security/origin.ts),
  * one that declares a body above 64 KiB with a 413, and an address with broken percent-encoding
@@ -22,7 +22,7 @@ const intl = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const nonce = isDynamicPath(pathname) ? createNonce() : undefined;
+  const nonce = needsNonce(pathname) ? createNonce() : undefined;
   const headers = pageSecurityHeaders({
     pathname,
     nonce,
@@ -39,8 +39,12 @@ export default function proxy(request: NextRequest) {
     return refuse(413, 'Payload too large: a form of this website is never that big.', headers);
   }
   if (nonce) {
-    // next-intl copies the request headers into the request that reaches the page.
+    // next-intl copies the request headers into the request that reaches the page. Next.js reads the
+    // nonce from the policy; pages read it from x-nonce (lib/security/nonce.ts).
     request.headers.set('content-security-policy', headers['Content-Security-Policy']!);
+    request.headers.set('x-nonce', nonce);
+  } else {
+    request.headers.delete('x-nonce');
   }
   const response = intl(request);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -3,7 +3,7 @@ import {
   commonSecurityHeaders,
   createNonce,
   disabledFeatures,
-  isDynamicPath,
+  needsNonce,
   isEmbedPath,
   nextConfigHeaderRules,
   pageContentSecurityPolicy,
@@ -41,15 +41,17 @@ describe('path classification', () => {
   it.each([
     ['/en/check/workplace', true],
     ['/de/check/result', true],
-    ['/en/check', true],
+    ['/en', true],
     ['/en/embed', true],
     ['/en/embed/check/result', true],
-    ['/en', false],
-    ['/en/privacy', false],
-    ['/en/checklist', false],
-    ['/en/unknown/check', false],
-  ])('isDynamicPath(%s) = %s', (path, expected) => {
-    expect(isDynamicPath(path)).toBe(expected);
+    ['/en/privacy', true],
+    ['/fr/guidance/highly-skilled', true],
+    ['/en/no-such-page', true],
+    ['/de/embedding', false],
+    ['/en/guidance', false],
+    ['/nl/guidance/', false],
+  ])('needsNonce(%s) = %s', (path, expected) => {
+    expect(needsNonce(path)).toBe(expected);
   });
 });
 

@@ -14,20 +14,33 @@ const LOCALE_GROUP = `(?:${LOCALES.join('|')})`;
 const EMBED_PATH = new RegExp(`^/${LOCALE_GROUP}/embed(?:/|$)`);
 
 /**
- * Pages rendered per request because they read the answers in the query string: the wizard's
- * questions, answers and result, and every embed page. Next.js puts the request's CSP nonce on its
- * scripts only when it renders the page for that request, so only these pages get a nonce-based
- * policy. Every other page (start, privacy, accessibility, guidance, 404) is prerendered at build
- * time, reflects nothing from the request and gets the static policy.
+ * Pages that get the static policy ('unsafe-inline' scripts) instead of a nonce. Next.js puts the
+ * request's CSP nonce on the scripts of a page only when it renders the page for that request, so:
+ *  - every page prerendered at build time (● / ○ in `next build`'s route table) must be here;
+ *  - a page with a hand-written <script> must be here until it puts the nonce on it
+ *    (`nonce={await requestNonce()}`, lib/security/nonce.ts).
+ * Every other page, rendered per request, gets a nonce; nearly every page reads the query string
+ * (the answers, `?asOf=`, `?preset=`) and is rendered per request.
+ *
+ * A page missing here that needs to be here gets a nonce its scripts do not carry: the browser
+ * blocks them (the page still works without JavaScript) and e2e/api/headers.spec.ts fails
+ * ("every script carries the nonce"). A page listed here without need only loses the nonce's
+ * protection.
  */
-const DYNAMIC_PATH = new RegExp(`^/${LOCALE_GROUP}/(?:check|embed)(?:/|$)`);
+const STATIC_POLICY_PATHS: readonly RegExp[] = [
+  // prerendered (generateStaticParams, reads no query string)
+  new RegExp(`^/${LOCALE_GROUP}/guidance/?$`),
+  // "Embed this tool": its preview loads /embed.js with a plain <script> that has no nonce yet
+  new RegExp(`^/${LOCALE_GROUP}/embedding/?$`),
+];
 
 export function isEmbedPath(pathname: string): boolean {
   return EMBED_PATH.test(pathname);
 }
 
-export function isDynamicPath(pathname: string): boolean {
-  return DYNAMIC_PATH.test(pathname);
+/** True for every page except those of STATIC_POLICY_PATHS. */
+export function needsNonce(pathname: string): boolean {
+  return !STATIC_POLICY_PATHS.some((re) => re.test(pathname));
 }
 
 /** A frame-ancestors source we accept: the keyword 'self' or exactly an http(s) origin (no wildcard, path or spaces). */
@@ -169,7 +182,7 @@ export const unframeableHeaders: Readonly<HeaderMap> = {
 
 export interface PageHeaderOptions {
   pathname: string;
-  /** For dynamic pages (see isDynamicPath): the request's nonce. */
+  /** For pages rendered per request (see needsNonce): the request's nonce. */
   nonce?: string;
   /** For embed pages: the allowed frame-ancestors sources (frameAncestorsFor(preset)). */
   embedAncestors?: readonly string[];
