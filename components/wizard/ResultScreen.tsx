@@ -57,7 +57,7 @@ export async function ResultScreen({
   // Links to pages of the full site: from an embedded page they open in a new tab (the full site
   // cannot be framed).
   const siteLink = mode === 'embed' ? { target: '_blank', rel: 'noopener' } : {};
-  const siteLinkNote = mode === 'embed' ? <span className="sr-only"> {newTab}</span> : null;
+  const embedded = mode === 'embed';
   const candidateLinks = recommended
     ? await Promise.all(
         locales.map(async (l) => ({
@@ -204,7 +204,7 @@ export async function ResultScreen({
                 <li key={c.locale} className="mb-2">
                   <a className="link" href={c.href} lang={c.locale} hrefLang={c.locale} {...siteLink}>
                     {c.label}
-                    {siteLinkNote && <span className="sr-only" lang={locale}> {newTab}</span>}
+                    {embedded && <span className="sr-only" lang={locale}> {newTab}</span>}
                   </a>
                 </li>
               ))}
@@ -235,7 +235,7 @@ export async function ResultScreen({
                 <li key={x} className="mb-1" data-authority={x}>
                   <a className="link" href={whatIfHref(locale, ctx.path.state, x, { from: authority, asOf: ctx.params.asOf })} {...siteLink}>
                     {t('result.whatIfLink', { inAuthority: tg(`authoritiesIn.${x}`) })}
-                    {siteLinkNote}
+                    {embedded && <span className="sr-only"> {newTab}</span>}
                   </a>
                 </li>
               ))}
