@@ -1,6 +1,6 @@
 // Throughput and latency of three kinds of request, side by side (npm run bench:pages).
 // Figures only: no pass/fail.
-//  - the start page: prerendered at build time, served from the build;
+//  - the start page (GET /en; rendered per request since it reads ?asOf=);
 //  - POST /api/v1/assessments: the rules evaluated for a full set of answers;
 //  - a result page rendered per request from a URL of answers.
 // autocannon, 20 connections, one run each (DURATION seconds, default 10) after a 2-second warm-up.
@@ -35,7 +35,7 @@ const answers = {
 
 await withServer(async ({ url }) => {
   const targets = [
-    ['start page (static)', { url: `${url}/en` }],
+    ['start page', { url: `${url}/en` }],
     [
       'POST /api/v1/assessments',
       { url: `${url}/api/v1/assessments?locale=en`, method: 'POST', body: JSON.stringify(answers), headers: { 'content-type': 'application/json' } },
