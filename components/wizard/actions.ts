@@ -30,7 +30,8 @@ export interface StepActionContext {
 
 export async function submitStep(context: StepActionContext, previous: StepFormState, formData: FormData): Promise<StepFormState> {
   const { locale, step } = context;
-  if (!isLocale(locale) || !isStepId(step)) throw new Error('Invalid form context');
+  // A tampered context is not worth a 500: send the visitor back to the start of the tool.
+  if (!isLocale(locale) || !isStepId(step)) redirect(`/${isLocale(locale) ? locale : 'en'}`);
   const mode = context.mode === 'embed' ? 'embed' : 'site';
   const fixedRegion = isAuthorityId(context.fixedRegion) ? context.fixedRegion : undefined;
   const params = parseFlowParams(new URLSearchParams(typeof context.query === 'string' ? context.query.slice(0, 4000) : ''));
@@ -50,7 +51,7 @@ export async function submitStep(context: StepActionContext, previous: StepFormS
     issues = [{ field: 'postcode', code: 'unknown' }];
   }
   if (!result.ok || issues.length) {
-    return { values: typed, issues, attempt: previous.attempt + 1 };
+    return { values: typed, issues, attempt: (typeof previous?.attempt === 'number' ? previous.attempt : 0) + 1 };
   }
 
   const state = withAnswer(params.state, question, result.values);
