@@ -1,18 +1,14 @@
 'use client';
 
-// Before any zod schema runs in the browser: no `new Function` probe under our CSP (no 'unsafe-eval').
-import '@/lib/security/zod-csp';
-
 /**
  * The one client component of a question page. A real <form> whose action is the server action:
  * without JavaScript the browser posts it and the server renders the errors (useActionState);
- * with JavaScript, react-hook-form checks the same zod schema first and shows the same messages at
- * once. The "I don't know" button skips the check and goes straight to the server.
+ * with JavaScript, react-hook-form runs the question's own check (the one the server action runs,
+ * lib/flow/questions.ts) first and shows the same messages at once, without a round trip. The "I don't know" button skips the check and goes straight to the server.
  */
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { formSchema, getQuestion, UNKNOWN, type AnswerKey, type FieldIssue, type FlowState } from '@/lib/flow/questions';
+import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
+import { getQuestion, UNKNOWN, type AnswerKey, type FieldIssue, type FlowState, type NumberParser, type Question } from '@/lib/flow/questions';
 import { parseLocaleNumber } from '@/lib/flow/numbers';
 import { flowHref, withAnswer, type FlowBase, type FlowParams } from '@/lib/flow/query';
 import { UNKNOWN_BUTTON, type Field, type StepFormState, type StepSpec } from './types';
@@ -31,12 +27,9 @@ export interface StepLocation {
 export function StepForm({ spec, action, initial, location }: { spec: StepSpec; action: Action; initial: StepFormState; location: StepLocation }) {
   const [state, formAction, pending] = useActionState(action, initial);
   const question = getQuestion(spec.step);
-  const resolver = useMemo(
-    () => zodResolver(formSchema(question, (s) => parseLocaleNumber(s, spec.locale))),
-    [question, spec.locale],
-  );
+  const resolver = useMemo(() => questionResolver(question, (s) => parseLocaleNumber(s, spec.locale)), [question, spec.locale]);
   const { register, handleSubmit, setValue } = useForm<Record<string, unknown>>({
-    resolver: resolver as never,
+    resolver,
     defaultValues: state.values,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -216,6 +209,22 @@ function fieldAnchor(spec: StepSpec, name: string): string {
 
 function flatten(fields: Field[]): Field[] {
   return fields.flatMap((f) => (f.type === 'radios' && f.conditional ? [f, ...Object.values(f.conditional).flatMap(flatten)] : [f]));
+}
+
+/**
+ * react-hook-form's resolver for one question: its `validate`, the same function the server action
+ * calls, so both sides accept and refuse the same answers with the same codes. (No zod in the
+ * browser: the number ranges it checks come from lib/rules/answer-limits.ts, which also builds the
+ * API's zod schema; npm run size measures what that saves.)
+ */
+function questionResolver(question: Question, parse: NumberParser): Resolver<Record<string, unknown>> {
+  return (values) => {
+    const r = question.validate(values as Parameters<Question['validate']>[0], parse);
+    if (r.ok) return { values: r.values, errors: {} };
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const issue of r.issues) errors[issue.field] ??= { type: 'validate', message: issue.code };
+    return { values: {}, errors: errors as FieldErrors };
+  };
 }
 
 function toIssues(errors: FieldErrors, spec: StepSpec): FieldIssue[] {

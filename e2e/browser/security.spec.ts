@@ -106,8 +106,8 @@ test('no cookie, no request to another origin, no CSP violation from start to re
   }
 
   if (js) {
-    // "script-src blocked eval": usually zod probing `new Function`; the client component that uses
-    // zod must `import '@/lib/security/zod-csp'`.
+    // "script-src blocked eval": e.g. zod probing `new Function` if it ever runs in the browser
+    // again without `z.config({ jitless: true })` (docs/SECURITY.md).
     expect(seenViolations, 'CSP violations').toEqual([]);
     expect(traffic.consoleCsp, 'CSP errors in the console').toEqual([]);
     // No web storage either.
@@ -130,7 +130,7 @@ test('the scripts of a page rendered per request run under its nonce policy', as
   expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   // Next.js hydrated the page: its router is there, which only its (nonce-carrying) scripts create.
   await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe('object');
-  expect(await violations(page), "CSP violations (eval: import '@/lib/security/zod-csp' where zod runs in the browser)").toEqual([]);
+  expect(await violations(page), "CSP violations (eval: zod in the browser needs z.config({ jitless: true }))").toEqual([]);
   expect(errors).toEqual([]);
 });
 

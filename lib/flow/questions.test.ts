@@ -3,7 +3,6 @@ import { parseLocaleNumber } from './numbers';
 import {
   answerKeys,
   durationToDays,
-  formSchema,
   getQuestion,
   orderedQuestions,
   questions,
@@ -196,11 +195,11 @@ describe('validation (every question rejects bad input and accepts good input)',
     if (!r.ok) expect(r.issues.map((i) => i.field)).toEqual(['salary', 'salaryPer']);
   });
 
-  it('is a zod schema for react-hook-form with the field paths and message codes', () => {
-    const r = formSchema(getQuestion('age'), en).safeParse({ age: '12' });
-    expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ path: ['age'], message: 'too_small' });
-    expect(formSchema(getQuestion('age'), en).parse({ age: '40' })).toEqual({ age: '40' });
+  it('gives the field and message code that react-hook-form shows (and the server action alike)', () => {
+    expect(getQuestion('age').validate({ age: '12' }, en)).toEqual({ ok: false, issues: [{ field: 'age', code: 'too_small' }] });
+    expect(getQuestion('age').validate({ age: '101' }, en)).toEqual({ ok: false, issues: [{ field: 'age', code: 'too_large' }] });
+    expect(getQuestion('age').validate({ age: '30.5' }, en)).toEqual({ ok: false, issues: [{ field: 'age', code: 'not_whole' }] });
+    expect(getQuestion('age').validate({ age: '40' }, en)).toEqual({ ok: true, values: { age: '40' } });
   });
 });
 

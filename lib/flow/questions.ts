@@ -12,8 +12,7 @@
  *  - `apply`: its URL values → the rules' answers ("unknown" → missing answer, or "unsure" for the
  *    two shortage-list questions whose answer set has that value).
  */
-import { z } from 'zod';
-import { isoDate, jobSchema, residenceValues, salarySchema, vacancySchema, workerSchema } from '@/lib/rules/answers';
+import { answerRanges, COUNTRY_CODE, isIsoDate, rangeIssue, residenceValues, type NumberRange } from '@/lib/rules/answer-limits';
 import type { Answers, Job, Vacancy, Worker } from '@/lib/rules/answers';
 import { authorityIds, type AnswerPath, type AuthorityId } from '@/lib/rules/types';
 import { countryCodes, isNationalityCode, userAssignedNationalityCodes } from '@/lib/rules/data/countries';
@@ -163,30 +162,18 @@ function fail(field: AnswerKey, code: string): ValidationResult {
   return { ok: false, issues: [{ field, code }] };
 }
 
-/** Checks a parsed number with a zod schema from answers.ts and turns its issue into a message code. */
-function numberIssue(schema: z.ZodType, n: number): string | null {
-  const r = schema.safeParse(n);
-  if (r.success) return null;
-  const issue = r.error.issues[0];
-  if (!issue) return 'invalid';
-  if (issue.code === 'too_small') return 'too_small';
-  if (issue.code === 'too_big') return 'too_large';
-  if (issue.code === 'invalid_type') return 'not_whole';
-  return 'invalid';
-}
-
-/** A number field: required, parsed in the page's language, checked with the answers.ts schema. */
+/** A number field: required, parsed in the page's language, checked against the answers' range (answer-limits.ts). */
 function readNumber(
   values: FormValues,
   key: AnswerKey,
   parse: NumberParser,
-  schema: z.ZodType,
+  range: NumberRange,
 ): { ok: true; n: number } | { ok: false; result: ValidationResult } {
   const s = raw(values, key);
   if (s === undefined) return { ok: false, result: fail(key, 'required') };
   const n = parse(s);
   if (n === null) return { ok: false, result: fail(key, 'invalid') };
-  const code = numberIssue(schema, n);
+  const code = rangeIssue(range, n);
   if (code) return { ok: false, result: fail(key, code) };
   return { ok: true, n };
 }
@@ -244,7 +231,7 @@ function numberQuestion(
   id: StepId,
   key: AnswerKey,
   path: AnswerPath,
-  schema: z.ZodType,
+  range: NumberRange,
   set: (value: number | undefined, draft: DraftAnswers) => void,
 ): Question {
   return {
@@ -257,7 +244,7 @@ function numberQuestion(
     isAnswered: answeredBy(key),
     validate(values, parse) {
       if (raw(values, key) === UNKNOWN) return { ok: true, values: { [key]: UNKNOWN } };
-      const r = readNumber(values, key, parse, schema);
+      const r = readNumber(values, key, parse, range);
       if (!r.ok) return r.result;
       return { ok: true, values: { [key]: canonicalNumber(r.n) } };
     },
@@ -268,7 +255,6 @@ function numberQuestion(
   };
 }
 
-const optionalNumber = <T extends z.ZodType>(s: T) => (s instanceof z.ZodOptional ? (s.unwrap() as z.ZodType) : s);
 
 // ---------------------------------------------------------------------------
 // The questions
@@ -356,8 +342,7 @@ const nationality: Question = {
     if (v === undefined) return fail('nationality', 'required');
     if (v === UNKNOWN) return { ok: true, values: { nationality: UNKNOWN } };
     const code = v.toUpperCase();
-    const r = workerSchema.shape.nationality.safeParse(code);
-    if (!r.success || !isKnownCountry(code)) return fail('nationality', 'required');
+    if (!COUNTRY_CODE.test(code) || !isKnownCountry(code)) return fail('nationality', 'required');
     return { ok: true, values: { nationality: code } };
   },
   apply(state, draft) {
@@ -388,8 +373,6 @@ const employment = choice({
   },
 });
 
-const durationDaysSchema = optionalNumber(jobSchema.shape.durationDays.unwrap().unwrap());
-
 const contract: Question = {
   id: 'contract',
   paths: ['job.durationDays'],
@@ -412,7 +395,7 @@ const contract: Question = {
     if (issues.length) return { ok: false, issues };
     if (unit === 'days' && !Number.isInteger(n)) return fail('length', 'not_whole');
     const days = durationToDays(n!, unit as DurationUnit);
-    const code = numberIssue(durationDaysSchema, days);
+    const code = rangeIssue(answerRanges.durationDays, days);
     if (code) return fail('length', code);
     return { ok: true, values: { contract: 'fixed', length: canonicalNumber(n!), lengthUnit: unit! } };
   },
@@ -423,8 +406,6 @@ const contract: Question = {
     }
   },
 };
-
-const salaryAmountSchema = salarySchema.shape.amount;
 
 const salary: Question = {
   id: 'salary',
@@ -437,7 +418,7 @@ const salary: Question = {
   validate(values, parse) {
     if (raw(values, 'salary') === UNKNOWN) return { ok: true, values: { salary: UNKNOWN } };
     const issues: FieldIssue[] = [];
-    const r = readNumber(values, 'salary', parse, salaryAmountSchema);
+    const r = readNumber(values, 'salary', parse, answerRanges.salaryAmount);
     if (!r.ok && !r.result.ok) issues.push(...r.result.issues);
     const per = raw(values, 'salaryPer');
     if (per !== 'year' && per !== 'month') issues.push({ field: 'salaryPer', code: 'required' });
@@ -451,7 +432,7 @@ const salary: Question = {
   },
 };
 
-const age = numberQuestion('age', 'age', 'worker.age', optionalNumber(workerSchema.shape.age), (v, d) => {
+const age = numberQuestion('age', 'age', 'worker.age', answerRanges.age, (v, d) => {
   if (v !== undefined) d.worker.age = v;
 });
 
@@ -470,7 +451,7 @@ const experience = numberQuestion(
   'experience',
   'experience',
   'worker.relevantExperienceYears',
-  optionalNumber(workerSchema.shape.relevantExperienceYears),
+  answerRanges.relevantExperienceYears,
   (v, d) => {
     if (v !== undefined) d.worker.relevantExperienceYears = v;
   },
@@ -526,8 +507,6 @@ const researcher = yesNoQuestion('researcher', 'researcher', 'job.researcherHost
   if (v !== undefined) d.job.researcherHostingAgreement = v;
 });
 
-const fteSchema = optionalNumber(jobSchema.shape.fte);
-
 const workingTime: Question = {
   id: 'working-time',
   paths: ['job.fte'],
@@ -544,7 +523,7 @@ const workingTime: Question = {
     if (s === undefined) return fail('ftePercent', 'required');
     const n = parse(s.replace(/%$/, ''));
     if (n === null) return fail('ftePercent', 'invalid');
-    const code = numberIssue(fteSchema, n / 100);
+    const code = rangeIssue(answerRanges.fte, n / 100);
     if (code) return fail('ftePercent', code);
     return { ok: true, values: { fte: 'part', ftePercent: canonicalNumber(n) } };
   },
@@ -580,7 +559,7 @@ const publicationWeeks = numberQuestion(
   'publication-weeks',
   'weeks',
   'vacancy.continuousWeeks',
-  optionalNumber(vacancySchema.shape.continuousWeeks),
+  answerRanges.continuousWeeks,
   (v, d) => {
     if (v !== undefined) d.vacancy.continuousWeeks = v;
   },
@@ -599,7 +578,7 @@ const publicationStart: Question = {
     if (v === undefined) return fail('publishedFrom', 'required');
     if (v === UNKNOWN) return { ok: true, values: { publishedFrom: UNKNOWN } };
     const iso = normalizeDate(v);
-    if (!iso || !isoDate.safeParse(iso).success) return fail('publishedFrom', 'invalid');
+    if (!iso || !isIsoDate(iso)) return fail('publishedFrom', 'invalid');
     if (iso < '2000-01-01' || iso > '2100-12-31') return fail('publishedFrom', 'invalid');
     return { ok: true, values: { publishedFrom: iso } };
   },
@@ -712,16 +691,6 @@ export function toAnswers(state: FlowState, options: FlowOptions = {}, asOf?: st
   if (Object.keys(draft.job).length) answers.job = draft.job;
   if (Object.keys(draft.vacancy).length) answers.vacancy = draft.vacancy;
   return answers;
-}
-
-/** Form validation as a zod schema, for react-hook-form's zodResolver and the server action alike. */
-export function formSchema(question: Question, parse: NumberParser) {
-  return z.record(z.string(), z.unknown()).transform((values, ctx) => {
-    const r = question.validate(values, parse);
-    if (r.ok) return r.values;
-    for (const issue of r.issues) ctx.addIssue({ code: 'custom', message: issue.code, path: [issue.field] });
-    return z.NEVER;
-  });
 }
 
 /** The canonical number parser used for values read back from the URL. */

@@ -9,7 +9,7 @@
  *   `return=answers` sends a changed answer back to the check-your-answers page.
  * - Output is sorted, so one set of answers has one URL.
  */
-import { isoDate } from '@/lib/rules/answers';
+import { isIsoDate } from '@/lib/rules/answer-limits';
 import { asOfMax, asOfMin } from '@/lib/rules/parse';
 import { getQuestion, orderedQuestions, urlNumberParser, type FlowState, type Question } from './questions';
 import type { FlowParams } from './query';
@@ -67,7 +67,7 @@ export function parseFlowParams(input: SearchParamsInput): FlowParams {
   if (preset !== undefined && presetPattern.test(preset)) out.preset = preset;
   const asOf = first(input, 'asOf');
   // A preview date inside the range the rules cover (the same bounds as the API's asOf).
-  if (asOf !== undefined && isoDate.safeParse(asOf).success && asOf >= asOfMin && asOf <= asOfMax) out.asOf = asOf;
+  if (asOf !== undefined && isIsoDate(asOf) && asOf >= asOfMin && asOf <= asOfMax) out.asOf = asOf;
   if (first(input, 'return') === 'answers') out.returnTo = 'answers';
   return out;
 }

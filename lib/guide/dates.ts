@@ -3,7 +3,7 @@
  * A date before the rules data starts cannot be shown (no figure covers it); a date after the
  * period the coverage test proves is shown with a warning (the latest known figures apply).
  */
-import { isoDate } from '@/lib/rules/answers';
+import { isIsoDate } from '@/lib/rules/answer-limits';
 import { coverageEnd, coverageStart } from '@/lib/rules/params';
 import type { IsoDate } from '@/lib/rules/types';
 
@@ -21,7 +21,7 @@ export function readAsOf(raw: string | string[] | undefined, today: IsoDate): As
   if (value === undefined || value === '') {
     return { asOf: today, input: today, error: null, beyondCoverage: today > coverageEnd };
   }
-  if (!isoDate.safeParse(value).success) return { asOf: today, input: value, error: 'invalid', beyondCoverage: today > coverageEnd };
+  if (!isIsoDate(value)) return { asOf: today, input: value, error: 'invalid', beyondCoverage: today > coverageEnd };
   if (value < coverageStart) return { asOf: today, input: value, error: 'too-early', beyondCoverage: today > coverageEnd };
   return { asOf: value, input: value, error: null, beyondCoverage: value > coverageEnd };
 }

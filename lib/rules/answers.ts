@@ -7,24 +7,24 @@
  * Extensions to the v1 contract are marked "extension".
  */
 import { z } from 'zod';
+import { answerRanges, COUNTRY_CODE, isIsoDate, residenceValues, type NumberRange } from './answer-limits';
 import { authorityIds } from './types';
+
+export { residenceValues };
 
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { error: 'invalid_date' });
+  .refine(isIsoDate, { error: 'invalid_date' });
+
+/** A number schema from answer-limits.ts (the wizard checks the same ranges without zod). */
+function inRange(r: NumberRange) {
+  let n = r.integer ? z.number().int() : z.number().finite();
+  n = r.minExclusive ? n.gt(r.min) : n.min(r.min);
+  return n.max(r.max);
+}
 
 export const regionSchema = z.enum(authorityIds);
-export const residenceValues = [
-  'abroad',
-  'belgium-unlimited-labour-market',
-  'belgium-other',
-  'eu-long-term-resident',
-  'uk-withdrawal-agreement',
-] as const;
 export const triAnswer = z.enum(['yes', 'no', 'unsure']);
 
 export const workplaceSchema = z
@@ -35,24 +35,24 @@ export const workplaceSchema = z
   .refine((w) => w.postcode !== undefined || w.region !== undefined, { error: 'workplace_required' });
 
 export const salarySchema = z.strictObject({
-  amount: z.number().finite().positive().max(10_000_000),
+  amount: inRange(answerRanges.salaryAmount),
   period: z.enum(['year', 'month']),
 });
 
 export const workerSchema = z.strictObject({
-  nationality: z.string().regex(/^[A-Z]{2}$/, { error: 'invalid_country' }).optional(),
-  age: z.number().int().min(15).max(100).optional(),
-  highestQualificationEqf: z.number().int().min(0).max(8).optional(),
-  relevantExperienceYears: z.number().finite().min(0).max(7).optional(),
+  nationality: z.string().regex(COUNTRY_CODE, { error: 'invalid_country' }).optional(),
+  age: inRange(answerRanges.age).optional(),
+  highestQualificationEqf: inRange(answerRanges.highestQualificationEqf).optional(),
+  relevantExperienceYears: inRange(answerRanges.relevantExperienceYears).optional(),
   residence: z.enum(residenceValues).optional(),
 });
 
 export const jobSchema = z.strictObject({
   employment: z.enum(['employee', 'self-employed']).optional(),
-  durationDays: z.number().int().min(1).max(36_500).nullable().optional(),
+  durationDays: inRange(answerRanges.durationDays).nullable().optional(),
   grossSalary: salarySchema.optional(),
-  fte: z.number().finite().gt(0).max(1).optional(),
-  requiredQualificationEqf: z.number().int().min(0).max(8).optional(),
+  fte: inRange(answerRanges.fte).optional(),
+  requiredQualificationEqf: inRange(answerRanges.requiredQualificationEqf).optional(),
   highlyQualifiedPosition: z.boolean().optional(),
   nurseOrTeacher: z.boolean().optional(),
   ictRole: z.enum(['none', 'specialist', 'manager']).optional(),
@@ -68,7 +68,7 @@ export const jobSchema = z.strictObject({
 export const vacancySchema = z.strictObject({
   publishedWithPes: z.boolean().optional(),
   publishedOnEures: z.boolean().optional(),
-  continuousWeeks: z.number().int().min(0).max(520).optional(),
+  continuousWeeks: inRange(answerRanges.continuousWeeks).optional(),
   publishedFrom: isoDate.optional(),
   pesRecruitmentSupport: z.boolean().optional(),
   suitableCandidateFound: z.boolean().optional(),
