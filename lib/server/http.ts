@@ -9,6 +9,8 @@ import { apiMessage, localeFromUrl, type ApiMessageKey } from './messages';
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 export const NO_STORE = 'no-store';
 
+const utf8 = new TextEncoder();
+
 /** Error codes of the API: the five of the contract plus the documented extensions. */
 export type ApiErrorCode =
   | 'malformed_json'
@@ -62,7 +64,11 @@ export function jsonResponse(
 ): Response {
   const headers = baseHeaders(init.locale ?? null, init.cacheControl);
   if (init.headers) new Headers(init.headers).forEach((v, k) => headers.set(k, v));
-  return new Response(JSON.stringify(body), { status: init.status ?? 200, headers });
+  // Encoded here once, as bytes: a string body makes undici re-scan it as a USVString and encode it
+  // again, which cost about a tenth of the API's CPU time for a 70 KB assessment (npm run bench).
+  const bytes = utf8.encode(JSON.stringify(body));
+  headers.set('Content-Length', String(bytes.byteLength));
+  return new Response(bytes, { status: init.status ?? 200, headers });
 }
 
 export function apiError(
