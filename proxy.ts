@@ -5,6 +5,7 @@ import { routing } from './lib/i18n/routing';
 import { createNonce, isEmbedPath, needsNonce, pageSecurityHeaders } from './lib/security/headers';
 import { declaredBodyTooLarge, isDecodablePath } from './lib/security/limits';
 import { isCrossOriginWrite } from './lib/security/origin';
+import { apiError, safeLocale } from './lib/server/http';
 
 /** Locale routing (the locale lives in the URL only; / redirects to one). */
 const intl = createMiddleware(routing);
@@ -22,6 +23,7 @@ const intl = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (!isPagePath(pathname)) return outsidePages(request, pathname);
   const nonce = needsNonce(pathname) ? createNonce() : undefined;
   const headers = pageSecurityHeaders({
     pathname,
@@ -51,6 +53,27 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+/** What the page matcher below leaves out: the API, Next's own files and files with an extension. */
+const NOT_A_PAGE = /^\/(?:api|_next|_vercel)(?:\/|$)|\./;
+function isPagePath(pathname: string): boolean {
+  return !NOT_A_PAGE.test(pathname);
+}
+
+/**
+ * The API and files reach the proxy only when their address has a `%` (second matcher): one that
+ * does not decode would make Next.js answer 500 while matching routes. The API answers a JSON 404
+ * (no endpoint has such an address), files a plain 400; everything else passes untouched, so API
+ * requests pay nothing for the proxy.
+ */
+function outsidePages(request: NextRequest, pathname: string) {
+  if (isDecodablePath(pathname)) return NextResponse.next();
+  if (/^\/api(?:\/|$)/.test(pathname)) {
+    const res = apiError('not_found', safeLocale(request));
+    return request.method === 'HEAD' ? new NextResponse(null, { status: 404, headers: res.headers }) : res;
+  }
+  return refuse(400, 'Bad request: this address is not valid.', pageSecurityHeaders({ pathname, dev: false }));
+}
+
 function refuse(status: number, text: string, headers: Record<string, string>) {
   return new NextResponse(`${text}\n`, {
     status,
@@ -59,6 +82,6 @@ function refuse(status: number, text: string, headers: Record<string, string>) {
 }
 
 export const config = {
-  // Pages only: not the API, Next's own files or files with an extension.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Pages; and any other address with a `%` in it, only to refuse broken percent-encoding (outsidePages).
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/(.*%.*)'],
 };

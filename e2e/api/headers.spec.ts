@@ -280,5 +280,31 @@ test.describe('requests the proxy refuses', () => {
     const res = await get(request, '/en/check/%E0%A4%A');
     expect(res.status()).toBe(400);
     expectCommonHeaders(res);
+    // Files too (these bypass the page routes).
+    for (const url of ['/icon.svg%E0%A4%A', '/embed.js/%E0%A4%A', '/_next/static/%E0%A4%A', '/%ZZ.txt']) {
+      const file = await get(request, url);
+      expect(file.status(), url).toBeLessThan(500);
+      expect([400, 404], url).toContain(file.status());
+    }
+  });
+
+  test('an API address with broken percent-encoding gets a JSON 404, not 500', async ({ request }) => {
+    for (const url of ['/api/%E0%A4%A', '/api/v1/%E0%A4%A', '/api/v1/assessments/%E0%A4%A', '/api/health/%C3?locale=fr', '/api/%ZZ']) {
+      for (const method of ['GET', 'POST', 'HEAD'] as const) {
+        const res = await request.fetch(url, { method, maxRedirects: 0, failOnStatusCode: false, headers: { 'content-type': 'application/json' }, data: method === 'POST' ? '{}' : undefined });
+        expect(res.status(), `${method} ${url}`).toBe(404);
+        expect(res.headers()['content-type'], `${method} ${url}`).toBe('application/json; charset=utf-8');
+        if (method !== 'HEAD') expect((await res.json()).error, `${method} ${url}`).toBe('not_found');
+      }
+    }
+    const fr = await get(request, '/api/v1/%E0%A4%A?locale=fr');
+    expect((await fr.json()).message).toMatch(/API/);
+    expect(fr.headers()['content-language']).toBe('fr');
+  });
+
+  test('addresses with valid percent-encoding still reach the API and the files', async ({ request }) => {
+    expect((await get(request, '/api/health%2F')).status()).toBe(404);
+    expect((await get(request, '/api/v1/rules?asOf=2026%2D01%2D01')).status()).toBe(200);
+    expect((await get(request, '/ic%6Fn.svg')).status()).toBeLessThan(500);
   });
 });
