@@ -225,6 +225,14 @@ export function assessmentViolations(a: Obj): string[] {
     must(Array.isArray(documents), `${r} documents is an array`);
     if (route.status === 'eligible') must(documents?.length > 0, `eligible ${r} lists at least one document`);
     for (const d of documents ?? []) must(nonEmpty(d.id) && nonEmpty(d.title), `${r} document id and title`);
+    for (const d of documents ?? []) {
+      const ids = d.sourceIds as unknown[];
+      must(Array.isArray(ids) && ids.length > 0, `${r} document ${String(d.id)} names its sources`);
+      for (const id of ids ?? []) {
+        const cit = (a.sources as Record<string, Obj> | undefined)?.[String(id)];
+        must(nonEmpty(cit?.title) && /^https?:\/\//.test(String(cit?.url)), `${r} document ${String(d.id)} source ${String(id)} is in sources`);
+      }
+    }
     for (const fee of (route.fees as Obj[]) ?? []) {
       must(nonEmpty(fee.id) && typeof fee.amount === 'number' && fee.currency === 'EUR' && nonEmpty(fee.title), `${r} fee ${String(fee.id)} shape`);
     }

@@ -134,6 +134,25 @@ export interface RouteDocuments {
   documents: readonly { id: string; title: string; detail?: string; citations: readonly { title: string; url: string }[] }[];
 }
 
+/**
+ * The routes of an assessment as the document comparison needs them, each document with its sources
+ * written out (the assessment names them by id and lists each once, in `sources`).
+ */
+export function routeDocumentsOf(assessment: {
+  routes: readonly { id: RouteId; documents: readonly { id: string; title: string; detail?: string; sourceIds: readonly string[] }[] }[];
+  sources: Readonly<Record<string, { title: string; url: string }>>;
+}): RouteDocuments[] {
+  return assessment.routes.map((route) => ({
+    id: route.id,
+    documents: route.documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      ...(d.detail ? { detail: d.detail } : {}),
+      citations: d.sourceIds.flatMap((id) => (assessment.sources[id] ? [assessment.sources[id]] : [])),
+    })),
+  }));
+}
+
 export interface DocumentCell {
   /** Routes of this authority that ask for the document (empty: not asked). */
   routes: RouteId[];

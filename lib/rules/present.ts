@@ -89,8 +89,12 @@ export interface AssessedDocument {
   detail?: string;
   /** extension: `federal` (Immigration Office) or `regional` (the competent authority). */
   part: 'federal' | 'regional';
-  /** extension */
-  citations: Citation[];
+  /**
+   * extension: ids of the sources the document rests on, each in the assessment's `sources`. Ids, not
+   * whole citations: the same few sources recur in every route's list, and repeating them made up a
+   * quarter of the response (npm run bench).
+   */
+  sourceIds: string[];
 }
 
 export interface AssessedFee {
@@ -163,6 +167,8 @@ export interface Assessment {
   openQuestions: AnswerPath[];
   /** extension: figures to confirm with the authority before relying on them. */
   notices: Notice[];
+  /** extension: every source a `sourceIds` list names, by id. */
+  sources: Record<string, Citation>;
 }
 
 // ---------------------------------------------------------------------------
@@ -397,6 +403,7 @@ export function present(ev: Evaluation, locale: Locale): Assessment {
   };
 
   const eligible = ev.routes.filter((r) => r.status === 'eligible').map((r) => r.id);
+  const sourcesUsed: Record<string, Citation> = {};
   const routes: AssessedRoute[] = ev.routes.map((r) => {
     for (const c of r.checks) for (const p of c.parameters) note(p);
     for (const f of r.fees) note(f.parameter);
@@ -413,7 +420,8 @@ export function present(ev: Evaluation, locale: Locale): Assessment {
       checks: r.checks.map((c) => presentCheck(t, locale, c)),
       conditions: r.conditions.map((c) => ({ id: c.id, text: message(t, locale, c.text), citations: citations(c.sources) })),
       documents: r.documents.map((d) => {
-        const doc: AssessedDocument = { id: d.id, title: message(t, locale, d.text), part: d.part, citations: citations(d.sources) };
+        for (const id of d.sources) if (!(id in sourcesUsed)) sourcesUsed[id] = citation(id);
+        const doc: AssessedDocument = { id: d.id, title: message(t, locale, d.text), part: d.part, sourceIds: [...d.sources] };
         if (d.detail) doc.detail = message(t, locale, d.detail);
         return doc;
       }),
@@ -455,5 +463,6 @@ export function present(ev: Evaluation, locale: Locale): Assessment {
     preliminaryChecks: ev.preliminaryChecks.map((c) => presentCheck(t, locale, c)),
     openQuestions: ev.openQuestions,
     notices,
+    sources: sourcesUsed,
   };
 }

@@ -87,6 +87,11 @@ describe('any schema-valid answers ⇒ an assessment that fits the contract, in 
             }
             if (r.status === 'eligible') expect(r.documents.length).toBeGreaterThan(0);
             for (const d of r.documents) expect(d.title).not.toMatch(/^documents\./);
+            // Each document rests on a source, written out once in the assessment's `sources`.
+            for (const d of r.documents) {
+              expect(d.sourceIds.length).toBeGreaterThan(0);
+              for (const id of d.sourceIds) expect(as.sources[id]?.url, id).toMatch(/^https:\/\//);
+            }
             for (const f of r.fees) expect(f.currency).toBe('EUR');
             expect(typeof r.processingTime.note).toBe('string');
           }

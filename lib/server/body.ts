@@ -57,8 +57,12 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, budg
 /** The body's bytes, or null when they exceed `limit`. */
 export async function readLimited(request: Request, limit: number = MAX_BODY_BYTES): Promise<Uint8Array | null> {
   const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared.trim()) > limit) return null;
+  const length = declared !== null && /^\d+$/.test(declared.trim()) ? Number(declared.trim()) : null;
+  if (length !== null && length > limit) return null;
   if (!request.body) return new Uint8Array(0);
+  // A declared length within the limit: the HTTP parser delivers exactly that many bytes, so read
+  // them at once (fewer turns of the event loop than a read loop, which shows in the API's p99).
+  if (length !== null && request.headers.get('transfer-encoding') === null) return new Uint8Array(await request.arrayBuffer());
 
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

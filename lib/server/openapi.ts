@@ -201,7 +201,11 @@ const route: Schema = {
           title: str(),
           detail: str(ext('Extra detail for this authority.')),
           part: { type: 'string', enum: ['federal', 'regional'], description: ext('federal: to the Immigration Office; regional: to the competent authority.') },
-          citations: { type: 'array', items: ref('Citation'), description: ext('') },
+          sourceIds: {
+            type: 'array',
+            items: str(),
+            description: ext('Ids of the sources the document rests on; each is a key of the assessment’s `sources`.'),
+          },
         },
       },
     },
@@ -280,6 +284,11 @@ const assessment: Schema = {
         required: ['parameter', 'text', 'confidence', 'carriedForward'],
         properties: { parameter: str(), text: str('Localized.'), officialUrl: { type: 'string', format: 'uri' }, confidence, carriedForward: { type: 'boolean' } },
       },
+    },
+    sources: {
+      type: 'object',
+      description: ext('Every source that a document’s `sourceIds` names, by id (each listed once).'),
+      additionalProperties: ref('Citation'),
     },
   },
 };

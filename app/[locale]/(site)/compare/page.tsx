@@ -6,7 +6,7 @@ import { Figure } from '@/components/guide/Figure';
 import { GuideNav } from '@/components/guide/GuideNav';
 import { ParameterLabel } from '@/components/guide/ParameterLabel';
 import { SourceLinks } from '@/components/guide/SourceLinks';
-import { buildComparison, buildDocumentComparison, type RouteDocuments } from '@/lib/guide/compare';
+import { buildComparison, buildDocumentComparison, routeDocumentsOf, type RouteDocuments } from '@/lib/guide/compare';
 import { readAsOf } from '@/lib/guide/dates';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { assess } from '@/lib/rules';
@@ -44,7 +44,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const date = formatDate(locale, choice.asOf);
   // The documents come from the rules module's own lists: one assessment per authority, workplace only.
   const routeDocuments = {} as Record<AuthorityId, RouteDocuments[]>;
-  for (const a of authorityIds) routeDocuments[a] = assess({ workplace: { region: a } }, locale, choice.asOf).routes;
+  for (const a of authorityIds) routeDocuments[a] = routeDocumentsOf(assess({ workplace: { region: a } }, locale, choice.asOf));
   const documents = buildDocumentComparison(routeDocuments);
   const topicName = (topic: string) =>
     (routeIds as readonly string[]).includes(topic)
