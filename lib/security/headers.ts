@@ -30,8 +30,6 @@ const EMBED_PATH = new RegExp(`^/${LOCALE_GROUP}/embed(?:/|$)`);
 const STATIC_POLICY_PATHS: readonly RegExp[] = [
   // prerendered (generateStaticParams, reads no query string)
   new RegExp(`^/${LOCALE_GROUP}/guidance/?$`),
-  // "Embed this tool": its preview loads /embed.js with a plain <script> that has no nonce yet
-  new RegExp(`^/${LOCALE_GROUP}/embedding/?$`),
 ];
 
 export function isEmbedPath(pathname: string): boolean {

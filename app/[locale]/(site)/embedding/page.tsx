@@ -8,6 +8,7 @@ import { allowedParentOrigins, embedParam, presetIds, presetIdSchema, presets } 
 import { publicOrigin } from '@/lib/embed/public-origin';
 import { embedPath, embedSnippet, FALLBACK_HEIGHT, REQUIRED_SANDBOX } from '@/lib/embed/snippet';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { requestNonce } from '@/lib/security/nonce';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -185,7 +186,8 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
         <h3 className={h3}>{t('page.behaviourTitle')}</h3>
         <p className="mt-2 max-w-prose">{t('page.behaviourText')}</p>
 
-        <script src="/embed.js" async />
+        {/* The preview's parent script, under this request's CSP nonce (no 'unsafe-inline'). */}
+        <script src="/embed.js" async nonce={await requestNonce()} />
       </main>
     </>
   );
