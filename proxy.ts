@@ -5,6 +5,7 @@ import { routing } from './lib/i18n/routing';
 import { createNonce, isEmbedPath, needsNonce, pageSecurityHeaders } from './lib/security/headers';
 import { declaredBodyTooLarge, isDecodablePath } from './lib/security/limits';
 import { isCrossOriginWrite } from './lib/security/origin';
+import { isMissingRootFile } from './lib/security/root-files';
 import { apiError, safeLocale } from './lib/server/http';
 
 /** Locale routing (the locale lives in the URL only; / redirects to one). */
@@ -66,12 +67,27 @@ function isPagePath(pathname: string): boolean {
  * requests pay nothing for the proxy.
  */
 function outsidePages(request: NextRequest, pathname: string) {
+  if (isDecodablePath(pathname) && isMissingRootFile(pathname)) return missingRootFile(request);
   if (isDecodablePath(pathname)) return NextResponse.next();
   if (/^\/api(?:\/|$)/.test(pathname)) {
     const res = apiError('not_found', safeLocale(request));
     return request.method === 'HEAD' ? new NextResponse(null, { status: 404, headers: res.headers }) : res;
   }
   return refuse(400, 'Bad request: this address is not valid.', pageSecurityHeaders({ pathname, dev: false }));
+}
+
+/**
+ * Such an address matches app/[locale] (as an unknown locale), for which Next.js serves the 404
+ * prerendered at build time: an empty shell, since app/global-not-found.tsx reads the request. A
+ * two-segment address that matches no route gets that page rendered for this request instead, in
+ * all four languages (no locale is known). Next.js gives the rewritten response the headers of
+ * next.config.ts (the static policy); the page shows nothing of the request.
+ */
+function missingRootFile(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.delete('x-next-intl-locale');
+  headers.delete('x-nonce');
+  return NextResponse.rewrite(new URL('/_.missing/file', request.url), { request: { headers } });
 }
 
 function refuse(status: number, text: string, headers: Record<string, string>) {
@@ -83,5 +99,6 @@ function refuse(status: number, text: string, headers: Record<string, string>) {
 
 export const config = {
   // Pages; and any other address with a `%` in it, only to refuse broken percent-encoding (outsidePages).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/(.*%.*)'],
+  // And one-segment addresses with a dot (missingRootFile).
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/(.*%.*)', '/([^/]*\\.[^/]*)'],
 };
