@@ -1,6 +1,3 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DateForm } from '@/components/guide/DateForm';
 import { Figure } from '@/components/guide/Figure';
 import { GuideNav } from '@/components/guide/GuideNav';
@@ -8,36 +5,22 @@ import { ParameterLabel } from '@/components/guide/ParameterLabel';
 import { SourceLinks } from '@/components/guide/SourceLinks';
 import { buildComparison, buildDocumentComparison, routeDocumentsOf, type RouteDocuments } from '@/lib/guide/compare';
 import { readAsOf } from '@/lib/guide/dates';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { assess } from '@/lib/rules';
 import { formatDate, todayInBrussels } from '@/lib/rules/format';
 import { parametersOn } from '@/lib/rules/params';
 import { offeredRoutes } from '@/lib/rules/recommend';
 import { authorityIds, routeIds, type AuthorityId } from '@/lib/rules/types';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'guide' });
-  const common = await getTranslations({ locale, namespace: 'common' });
-  return { title: `${t('compare.title')} – ${common('siteName')}` };
-}
+export const generateMetadata = guideMetadata('compare.title');
 
 /**
  * The four authorities side by side on a date: which routes exist, and every figure of the rules
  * data (from parametersOn(asOf), the same lookup the check uses), with differences marked.
  */
-export default async function ComparePage({ params, searchParams }: Props) {
-  const { locale: rawLocale } = await params;
-  if (!isLocale(rawLocale)) notFound();
-  const locale: Locale = rawLocale;
-  setRequestLocale(locale);
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'guide' });
+export default async function ComparePage(props: GuidePageProps) {
+  const { locale, query, t } = await openGuidePage(props);
 
   const choice = readAsOf(query.asOf, todayInBrussels());
   const data = buildComparison(choice.asOf, parametersOn(choice.asOf), offeredRoutes);

@@ -1,6 +1,3 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DateForm } from '@/components/guide/DateForm';
 import { Figure } from '@/components/guide/Figure';
 import { FlowDiagram } from '@/components/guide/FlowDiagram';
@@ -10,36 +7,22 @@ import { SourceLinks } from '@/components/guide/SourceLinks';
 import { readAsOf } from '@/lib/guide/dates';
 import { buildHowItDecides, flowAsMermaid, type StartEvaluation } from '@/lib/guide/how-it-decides';
 import { questions } from '@/lib/flow/questions';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { evaluate, routeOrder, routeRanking } from '@/lib/rules';
 import { formatDate, formatList, todayInBrussels } from '@/lib/rules/format';
 import { getParameter, parametersOn } from '@/lib/rules/params';
 import { authorityIds, type AuthorityId, type RouteId } from '@/lib/rules/types';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'guide' });
-  const common = await getTranslations({ locale, namespace: 'common' });
-  return { title: `${t('howItDecides.title')} – ${common('siteName')}` };
-}
+export const generateMetadata = guideMetadata('howItDecides.title');
 
 /**
  * How the tool decides, for a date: the questions (from lib/flow/questions.ts, as a list and a
  * server-drawn diagram), the recommendation rule and its result per authority (lib/rules), and every
  * parameter in force (parametersOn) with value, unit, validity, confidence and sources.
  */
-export default async function HowItDecidesPage({ params, searchParams }: Props) {
-  const { locale: rawLocale } = await params;
-  if (!isLocale(rawLocale)) notFound();
-  const locale: Locale = rawLocale;
-  setRequestLocale(locale);
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'guide' });
+export default async function HowItDecidesPage(props: GuidePageProps) {
+  const { locale, query, t } = await openGuidePage(props);
 
   const choice = readAsOf(query.asOf, todayInBrussels());
   const asOf = choice.asOf;

@@ -1,27 +1,16 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GuideNav } from '@/components/guide/GuideNav';
 import { OccupationRow } from '@/components/guide/OccupationRow';
 import { SourceLinks } from '@/components/guide/SourceLinks';
 import { normaliseQuery, searchOccupations } from '@/lib/guide/search';
 import { sourceById } from '@/lib/guide/sources';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { type Locale } from '@/lib/i18n/locales';
 import { isListInForce, shortageListsOf, type ShortageList } from '@/lib/rules/data/shortage-lists';
 import { formatDate, todayInBrussels } from '@/lib/rules/format';
 import { authorityIds } from '@/lib/rules/types';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'guide' });
-  const common = await getTranslations({ locale, namespace: 'common' });
-  return { title: `${t('shortage.title')} – ${common('siteName')}` };
-}
+export const generateMetadata = guideMetadata('shortage.title');
 
 const searchExample: Record<Locale, string> = { nl: 'dakdekker', fr: 'couvreur', de: 'Dachdecker', en: 'roofer' };
 
@@ -30,13 +19,8 @@ const searchExample: Record<Locale, string> = { nl: 'dakdekker', fr: 'couvreur',
  * search (works without JavaScript; accent-insensitive; any of the four languages). Every list links
  * the official list and every occupation its sources.
  */
-export default async function ShortageListsPage({ params, searchParams }: Props) {
-  const { locale: rawLocale } = await params;
-  if (!isLocale(rawLocale)) notFound();
-  const locale: Locale = rawLocale;
-  setRequestLocale(locale);
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'guide' });
+export default async function ShortageListsPage(props: GuidePageProps) {
+  const { locale, query, t } = await openGuidePage(props);
 
   const q = normaliseQuery(query.q);
   const hits = q ? searchOccupations(q) : [];
