@@ -23,6 +23,9 @@ export const chromiumLaunch = {
 
 export default defineConfig({
   testDir: './e2e',
+  // Playwright empties its output folder at the start of a run: a folder of its own, so that the
+  // unit tests' report beside it (test-results/unit.json, scripts/test-all.sh) survives.
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
