@@ -61,27 +61,30 @@ function isPagePath(pathname: string): boolean {
 }
 
 /**
- * The API and files reach the proxy only when their address has a `%` (second matcher): one that
- * does not decode would make Next.js answer 500 while matching routes. The API answers a JSON 404
- * (no endpoint has such an address), files a plain 400; everything else passes untouched, so API
- * requests pay nothing for the proxy.
+ * The API and files reach the proxy only for two kinds of address (the second and third matchers):
+ *  - one with a `%` that does not decode, for which Next.js would answer 500 while matching routes:
+ *    under /api a JSON 404 (no endpoint has such an address), elsewhere a plain 400;
+ *  - one segment with a dot that is none of our files (/favicon.ico …): the 404 page (missingRootFile).
+ * Everything else passes untouched, so API requests and our own files pay nothing for the proxy.
  */
 function outsidePages(request: NextRequest, pathname: string) {
-  if (isDecodablePath(pathname) && isMissingRootFile(pathname)) return missingRootFile(request);
-  if (isDecodablePath(pathname)) return NextResponse.next();
-  if (/^\/api(?:\/|$)/.test(pathname)) {
-    const res = apiError('not_found', safeLocale(request));
-    return request.method === 'HEAD' ? new NextResponse(null, { status: 404, headers: res.headers }) : res;
+  if (!isDecodablePath(pathname)) {
+    if (/^\/api(?:\/|$)/.test(pathname)) {
+      const res = apiError('not_found', safeLocale(request));
+      return request.method === 'HEAD' ? new NextResponse(null, { status: 404, headers: res.headers }) : res;
+    }
+    return refuse(400, 'Bad request: this address is not valid.', pageSecurityHeaders({ pathname, dev: false }));
   }
-  return refuse(400, 'Bad request: this address is not valid.', pageSecurityHeaders({ pathname, dev: false }));
+  if (isMissingRootFile(pathname)) return missingRootFile(request);
+  return NextResponse.next();
 }
 
 /**
- * Such an address matches app/[locale] (as an unknown locale), for which Next.js serves the 404
- * prerendered at build time: an empty shell, since app/global-not-found.tsx reads the request. A
- * two-segment address that matches no route gets that page rendered for this request instead, in
- * all four languages (no locale is known). Next.js gives the rewritten response the headers of
- * next.config.ts (the static policy); the page shows nothing of the request.
+ * A one-segment address with a dot matches app/[locale] (as an unknown locale), for which Next.js
+ * serves the 404 prerendered at build time: an empty shell, since app/global-not-found.tsx reads
+ * the request. A two-segment address that matches no route gets that page rendered for this
+ * request instead, in all four languages (no locale is known). Next.js gives the rewritten
+ * response the headers of next.config.ts (the static policy); the page shows nothing of the request.
  */
 function missingRootFile(request: NextRequest) {
   const headers = new Headers(request.headers);
@@ -98,7 +101,7 @@ function refuse(status: number, text: string, headers: Record<string, string>) {
 }
 
 export const config = {
-  // Pages; and any other address with a `%` in it, only to refuse broken percent-encoding (outsidePages).
-  // And one-segment addresses with a dot (missingRootFile).
+  // Pages; any other address with a `%` in it (broken percent-encoding); one-segment addresses with
+  // a dot (files we may not have). See outsidePages.
   matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/(.*%.*)', '/([^/]*\\.[^/]*)'],
 };

@@ -4,7 +4,8 @@
  * The one client component of a question page. A real <form> whose action is the server action:
  * without JavaScript the browser posts it and the server renders the errors (useActionState);
  * with JavaScript, react-hook-form runs the question's own check (the one the server action runs,
- * lib/flow/questions.ts) first and shows the same messages at once, without a round trip. The "I don't know" button skips the check and goes straight to the server.
+ * lib/flow/questions.ts) first and shows the same messages at once, without a round trip. The
+ * "I don't know" button skips the check and goes straight to the server.
  */
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from 'react-hook-form';
