@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/locales';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { StartScreen } from '@/components/wizard/StartScreen';
+import { openPage, type PageProps } from '@/lib/i18n/page';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -13,19 +13,14 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: `${t('title')} – ${tc('siteName')}`, description: t('lead') };
 }
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 /**
  * The start page. It reads no answers (the Start button begins a new check), but it reads the
  * query string: a preview date (`?asOf=`) goes on to the first question with the Start button and
  * to the other languages with the language links, without JavaScript. That makes it rendered per
  * request (a page cannot be prerendered and read its query string without JavaScript).
  */
-export default async function StartPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const query = await searchParams;
+export default async function StartPage(props: PageProps) {
+  const { locale, query } = await openPage(props);
   return (
     <>
       <SiteHeader locale={locale} path={`/${locale}`} search={query} />
