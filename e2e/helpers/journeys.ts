@@ -8,7 +8,7 @@
  * Flanders €48,912/year, Brussels €3,703.44/month, Wallonia €53,220/year, German-speaking Community
  * €83,135/year (open-ended contract).
  */
-import type { StepId } from '@/lib/flow/questions';
+import { stepIds, type StepId } from '@/lib/flow/questions';
 import { DONT_KNOW, type AnswerTable, type Journey } from './wizard';
 
 /** The questions about publishing the vacancy: never asked once a route without a labour market test is open. */
@@ -173,36 +173,8 @@ export const journeys: Journey[] = [
     answers: {
       workplace: { postcode: '4000' },
       employment: { employment: 'employee' },
-      ...Object.fromEntries(
-        (
-          [
-            'nationality',
-            'residence',
-            'contract',
-            'salary',
-            'age',
-            'qualification',
-            'experience',
-            'job-level',
-            'highly-qualified',
-            'nurse-or-teacher',
-            'posted',
-            'executive',
-            'ict',
-            'transfer',
-            'researcher',
-            'working-time',
-            'shortage-list',
-            'pes-shortage-list',
-            'vacancy',
-            'eures',
-            'publication-weeks',
-            'publication-start',
-            'recruitment-support',
-            'candidate',
-          ] as StepId[]
-        ).map((s) => [s, DONT_KNOW]),
-      ),
+      // Every other question of the flow (lib/flow/questions.ts), so that a new question is covered too.
+      ...Object.fromEntries(stepIds.filter((s) => !['workplace', 'region', 'employment'].includes(s)).map((s) => [s, DONT_KNOW])),
     },
     maxSteps: 27,
     expected: {
