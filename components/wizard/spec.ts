@@ -4,7 +4,8 @@
  */
 import { getTranslations } from 'next-intl/server';
 import { allCountryCodes, getQuestion, qualificationLevels, UNKNOWN, type StepId } from '@/lib/flow/questions';
-import { officialListUrl, shortageListsPageHref } from '@/lib/flow/links';
+import { officialListUrl } from '@/lib/rules/shortage';
+import { shortageListsPageHref } from '@/lib/guide/links';
 import { flowHref } from '@/lib/flow/url';
 import type { AuthorityId } from '@/lib/rules/types';
 import type { Locale } from '@/lib/i18n/locales';

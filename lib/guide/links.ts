@@ -6,6 +6,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { FlowState } from '@/lib/flow/questions';
 import { toQueryString } from '@/lib/flow/url';
 import type { AuthorityId, IsoDate, RouteId } from '@/lib/rules/types';
+import type { ShortageListKind } from '@/lib/rules/data/shortage-lists';
+import { listOn } from '@/lib/rules/shortage';
 
 /** Guidance for the worker about one route; the page's language is the candidate's. */
 export function guidanceHref(locale: Locale, route: RouteId, authority?: AuthorityId | null): string {
@@ -39,4 +41,13 @@ export function shortageListsHref(locale: Locale, authority?: AuthorityId | null
 
 export function howItDecidesHref(locale: Locale, asOf?: IsoDate): string {
   return `/${locale}/how-it-decides${asOf ? `?asOf=${asOf}` : ''}`;
+}
+
+/**
+ * The site's page of shortage lists (searchable, with each occupation's sources) at the authority's
+ * section; for the public employment service's list (VDAB), at that list: /nl/shortage-lists#list-flanders-vdab-2026.
+ */
+export function shortageListsPageHref(locale: Locale, authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): string {
+  const list = kind === 'pes-study' ? listOn(authority, kind, asOf) : undefined;
+  return list ? `${shortageListsHref(locale)}#list-${list.id}` : shortageListsHref(locale, authority);
 }

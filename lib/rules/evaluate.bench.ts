@@ -5,7 +5,7 @@
 import { bench, describe } from 'vitest';
 import { evaluate } from './evaluate';
 import { present } from './present';
-import { typicalAnswers } from './routes/fixtures';
+import { typicalAnswers } from './testing/fixtures';
 
 const asOf = '2026-11-21';
 const [flanders, brussels, dg, sparse] = typicalAnswers as [never, never, never, never];

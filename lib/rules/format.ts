@@ -4,7 +4,7 @@
  */
 import { formatLocale, type Locale } from '../i18n/locales';
 import type { IsoDate } from './types';
-import { parseIso } from './routes/dates';
+import { parseIso } from './dates';
 
 interface Formatters {
   moneyWhole: Intl.NumberFormat;

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { locales } from '../i18n/locales';
 import { fieldError, parseAnswers } from './parse';
 import { translationProblems } from './present';
-import { answersArb } from './routes/arbitraries';
+import { answersArb } from './testing/arbitraries';
 
 const codes = (r: ReturnType<typeof parseAnswers>) => (r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`));
 

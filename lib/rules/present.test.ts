@@ -8,7 +8,7 @@ import { evaluate } from './evaluate';
 import { formatMoney, todayInBrussels } from './format';
 import { assess, rulesOn } from './index';
 import { present, rulesMessages, translationProblems, translator, validationMessages } from './present';
-import { base, typicalAnswers } from './routes/fixtures';
+import { base, typicalAnswers } from './testing/fixtures';
 
 const asOf = '2026-11-21';
 

@@ -15,7 +15,7 @@ import nlValidation from '../../messages/nl/validation.json';
 import { sources } from './data/sources';
 import { rulesChecked } from './data/version';
 import { formatCountry, formatDate, formatList, formatMoney, formatNumber } from './format';
-import { yearOf } from './routes/dates';
+import { yearOf } from './dates';
 import type {
   AnswerPath,
   AuthorityId,

@@ -7,7 +7,7 @@ import { locales } from '../i18n/locales';
 import { answersSchema, type Answers } from './answers';
 import { evaluate } from './evaluate';
 import { present, translationProblems } from './present';
-import { answersArb, asOfArb } from './routes/arbitraries';
+import { answersArb, asOfArb } from './testing/arbitraries';
 import type { Evaluation, Tri } from './types';
 
 const runs = { numRuns: 300 };

@@ -5,7 +5,7 @@ import { andT, orT, FAIL, PASS, missingT, unknownT, type Term } from '../tri';
 import type { CheckResult, Hint } from '../types';
 import { buildRoute, type RouteFn } from './build';
 import { experienceT, ictRoleT } from './common';
-import { minDaysOfMonths } from './dates';
+import { minDaysOfMonths } from '../dates';
 import { check, jobOf, outcomeOf, param, reducedOptions, req, salaryCheck, sourcesOf, workerOf, type SalarySpec } from './shared';
 import { S } from './sourceIds';
 

@@ -5,7 +5,7 @@
 import { andT, boolT, orT, FAIL, PASS, missingT, unknownT, type Term } from '../tri';
 import type { CheckResult, Condition, Hint, IsoDate, ParameterUse } from '../types';
 import { buildRoute, type RouteFn } from './build';
-import { addDays, addMonths } from './dates';
+import { addDays, addMonths } from '../dates';
 import { check, condition, jobOf, num, outcomeOf, param, req, sourcesOf, vacancyOf, workerOf, type Vacancy } from './shared';
 import { fteCheck, mediumSkilledCheck, onListCheck } from './shortage-occupation';
 import { S } from './sourceIds';

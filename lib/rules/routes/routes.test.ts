@@ -8,7 +8,7 @@ import type { Answers } from '../answers';
 import { evaluate } from '../evaluate';
 import type { AuthorityId, RouteId } from '../types';
 import { authorityIds } from '../types';
-import { base, checkOf, hasCheck, route } from './fixtures';
+import { base, checkOf, hasCheck, route } from '../testing/fixtures';
 
 const asOf = '2026-06-01';
 

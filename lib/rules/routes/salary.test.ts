@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Answers } from '../answers';
 import { evaluate } from '../evaluate';
 import type { AuthorityId, IsoDate, RouteId } from '../types';
-import { base, cents, checkOf, num, salaryStatus } from './fixtures';
+import { base, cents, checkOf, num, salaryStatus } from '../testing/fixtures';
 
 const years: IsoDate[] = ['2025-06-01', '2026-06-01'];
 

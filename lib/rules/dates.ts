@@ -3,7 +3,7 @@
  * must not allocate Dates. Days are counted from 1970-01-01 with Howard Hinnant's civil-date
  * algorithms (proleptic Gregorian calendar).
  */
-import type { IsoDate } from '../types';
+import type { IsoDate } from './types';
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
