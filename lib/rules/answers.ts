@@ -45,6 +45,8 @@ export const workerSchema = z.strictObject({
   highestQualificationEqf: inRange(answerRanges.highestQualificationEqf).optional(),
   relevantExperienceYears: inRange(answerRanges.relevantExperienceYears).optional(),
   residence: z.enum(residenceValues).optional(),
+  /** extension: the day the worker obtained a higher-education diploma (Walloon Blue Card "junior" amount). */
+  higherEducationDiplomaDate: isoDate.optional(),
 });
 
 export const jobSchema = z.strictObject({
@@ -63,6 +65,20 @@ export const jobSchema = z.strictObject({
   onPesShortageList: triAnswer.optional(),
   /** extension: the worker stays employed by a foreign employer and is posted (seconded) to Belgium. */
   posted: z.boolean().optional(),
+  /** extension: where the employer that posts the worker is established (with `posted: true`). */
+  postingEmployer: z.enum(['eea', 'outside-eea']).optional(),
+  /** extension: a 13th month is paid on top of double holiday pay (Flanders converts a monthly salary with 13.92 only then). */
+  thirteenthMonth: z.boolean().optional(),
+  /** extension: the stay is only short business activities (meetings, trade fairs, negotiations …), at most 90 days in 180. */
+  shortBusinessActivities: z.boolean().optional(),
+  /** extension: executive staff of the headquarters of an international group established in Belgium. */
+  headquartersExecutive: z.boolean().optional(),
+  /** extension: post-doctoral scholar paid by a fellowship (bourse / Stipendium). */
+  postDoctoralFellowship: z.boolean().optional(),
+  /** extension: a student in Belgium who works only within the hours students are allowed. */
+  studentWithinAllowedHours: z.boolean().optional(),
+  /** extension: id of an occupation on the competent authority's migration shortage list (lib/rules/data/shortage-lists.ts). */
+  shortageOccupation: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid_format' }).optional(),
 });
 
 export const vacancySchema = z.strictObject({

@@ -22,14 +22,23 @@ export type RouteId = (typeof routeIds)[number];
 
 export type Tri = 'pass' | 'fail' | 'unknown';
 export type RouteStatus = 'eligible' | 'ineligible' | 'unknown';
-export type Verdict = 'permit-not-required' | 'out-of-scope' | 'eligible' | 'not-eligible' | 'undetermined';
-export type VerdictReason =
-  | 'eea-national'
-  | 'swiss-national'
-  | 'uk-withdrawal-agreement'
-  | 'unlimited-labour-market-access'
-  | 'short-stay'
-  | 'self-employed';
+export const verdicts = ['permit-not-required', 'out-of-scope', 'eligible', 'not-eligible', 'undetermined'] as const;
+export type Verdict = (typeof verdicts)[number];
+export const verdictReasons = [
+  'eea-national',
+  'swiss-national',
+  'uk-withdrawal-agreement',
+  'unlimited-labour-market-access',
+  'short-stay',
+  'self-employed',
+  // extensions (30 November 2026): the exemptions of reference §7
+  'posted-by-eea-employer',
+  'short-business-activities',
+  'headquarters-executive',
+  'post-doctoral-fellowship',
+  'student-within-allowed-hours',
+] as const;
+export type VerdictReason = (typeof verdictReasons)[number];
 
 /** ISO date, YYYY-MM-DD. Compared as strings (lexicographic order is date order). */
 export type IsoDate = string;
@@ -45,6 +54,7 @@ export type AnswerPath =
   | 'worker.highestQualificationEqf'
   | 'worker.relevantExperienceYears'
   | 'worker.residence'
+  | 'worker.higherEducationDiplomaDate'
   | 'job.employment'
   | 'job.durationDays'
   | 'job.grossSalary'
@@ -59,6 +69,13 @@ export type AnswerPath =
   | 'job.onMigrationShortageList'
   | 'job.onPesShortageList'
   | 'job.posted'
+  | 'job.postingEmployer'
+  | 'job.thirteenthMonth'
+  | 'job.shortBusinessActivities'
+  | 'job.headquartersExecutive'
+  | 'job.postDoctoralFellowship'
+  | 'job.studentWithinAllowedHours'
+  | 'job.shortageOccupation'
   | 'vacancy.publishedWithPes'
   | 'vacancy.publishedOnEures'
   | 'vacancy.continuousWeeks'
