@@ -44,11 +44,12 @@ function makeUse(p: Parameter, v: DatedValue, carriedForward: boolean): Paramete
     validFrom: v.from,
     validTo: v.to ?? null,
     confidence: v.confidence,
-    sources: Object.freeze([...v.sources]) as string[],
+    sources: Object.freeze([...v.sources, ...(v.alternativeSources ?? []).filter((x) => !v.sources.includes(x))]) as string[],
     carriedForward,
     mustConfirm: confirmConfidences.includes(v.confidence) || carriedForward,
   };
   if (p.officialUrl !== undefined) use.officialUrl = p.officialUrl;
+  if (typeof v.alternative === 'number') use.alternative = v.alternative;
   return Object.freeze(use);
 }
 

@@ -111,6 +111,12 @@ export interface Source {
   published: IsoDate | null;
   /** Date we checked the source. */
   checked: IsoDate;
+  /**
+   * The same page in the publisher's other language versions, where it has them (vlaanderen.be in
+   * Dutch and English, economie-emploi.brussels in French, Dutch and English …). `title` and `url` above
+   * are the version we cite; a reader sees the version in their own language when there is one.
+   */
+  localized?: Partial<Record<'nl' | 'fr' | 'de' | 'en', { title: string; url: string }>>;
 }
 
 export type Unit = 'EUR/year' | 'EUR/month' | 'EUR' | 'weeks' | 'months' | 'days' | 'eqf' | 'fte' | 'years' | 'boolean' | 'count';
@@ -131,6 +137,13 @@ export interface DatedValue<T = number | boolean | null> {
   indexedFor?: number;
   /** Short note for officials (English), for instance which source disagrees. */
   note?: string;
+  /**
+   * Where sources conflict (confidence `conflicting`): the other figure, and the sources that give it.
+   * A check never resolves the band between `value` and `alternative` to the favourable figure: a
+   * salary (or a period) inside it is `unknown` (rule-uncertain), and the answer shows both figures.
+   */
+  alternative?: T;
+  alternativeSources?: string[];
 }
 
 export interface Parameter<T = number | boolean | null> {
@@ -159,6 +172,8 @@ export interface ParameterUse {
   /** The user must confirm this figure with the authority before relying on it. */
   mustConfirm: boolean;
   officialUrl?: string;
+  /** The other figure where sources conflict (see DatedValue.alternative); its sources are in `sources`. */
+  alternative?: number;
 }
 
 // ---------------------------------------------------------------------------

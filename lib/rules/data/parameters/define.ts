@@ -5,7 +5,7 @@
 import type { DatedValue, Parameter } from '../../types';
 import type { SourceId } from '../sources';
 
-export type ValueInput = Omit<DatedValue, 'sources'> & { sources: SourceId[] };
+export type ValueInput = Omit<DatedValue, 'sources' | 'alternativeSources'> & { sources: SourceId[]; alternativeSources?: SourceId[] };
 export type ParameterInput = Omit<Parameter, 'values'> & { values: ValueInput[] };
 
 export function defineParameter(p: ParameterInput): Parameter {
