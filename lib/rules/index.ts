@@ -20,6 +20,7 @@ export { parseAnswers, fieldError, fieldLabel, fromZodIssue, asOfMin, asOfMax } 
 export type { Issue, ParseResult } from './parse';
 export { routeRanking, routeOrder, compareRoutes, offeredRoutes } from './recommend';
 export { openQuestions } from './relevance';
+export { salaryUnitPolicy, type SalaryUnitPolicy, type SalaryPeriod } from './salary';
 export { todayInBrussels, formatMoney, formatDate } from './format';
 export { rulesVersion, rulesChecked } from './data/version';
 export type { Answers } from './answers';
