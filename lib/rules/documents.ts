@@ -7,6 +7,7 @@
  * abroad (§3). Processing times (§4).
  */
 import { param, num, jobOf, workerOf } from './routes/shared';
+import type { AnswerPath } from './types';
 import { S } from './routes/sourceIds';
 import type { SourceId } from './data/sources';
 import type { AuthorityId, DocumentRef, FeeResult, IsoDate, Message, MessageValue, ProcessingTime, RouteId } from './types';
@@ -110,6 +111,26 @@ const shortageEvidence: Record<AuthorityId, DocumentRef> = {
   'german-speaking-community': doc('shortage-evidence', 'regional', [S.dgShortage]),
 };
 
+/**
+ * A posted worker (and an intra-corporate transferee) keeps the employment contract with the employer
+ * abroad: no Belgian employment contract, but that contract and the posting documents (reference §2.3
+ * "Secondment files": Flanders posting letter / A1; Brussels the employer's declaration on the terms
+ * of the secondment, A1 or certificate of coverage, the foreign employer's articles of association;
+ * Wallonia the specific documents its site lists).
+ */
+const foreignContract: Record<AuthorityId, DocumentRef> = {
+  flanders: doc('foreign-employment-contract', 'regional', [S.flandersForms, S.ictDirective]),
+  brussels: doc('foreign-employment-contract', 'regional', [S.brusselsAnnexes, S.ictDirective]),
+  wallonia: doc('foreign-employment-contract', 'regional', [S.walloniaProcedure, S.ictDirective]),
+  'german-speaking-community': doc('foreign-employment-contract', 'regional', [S.workingInBelgium, S.ictDirective]),
+};
+const secondment: Record<AuthorityId, DocumentRef> = {
+  flanders: doc('secondment-documents', 'regional', [S.flandersForms], 'secondment-flanders'),
+  brussels: doc('secondment-documents', 'regional', [S.brusselsAnnexes], 'secondment-brussels'),
+  wallonia: doc('secondment-documents', 'regional', [S.walloniaProcedure], 'secondment-wallonia'),
+  'german-speaking-community': doc('secondment-documents', 'regional', [S.workingInBelgium]),
+};
+
 const hosting = doc('hosting-agreement', 'regional', [S.researcherDirective]);
 const ictPrior = doc('ict-prior-employment', 'regional', [S.ictDirective, S.flandersIct]);
 const ictLetter = doc('ict-transfer-letter', 'regional', [S.ictDirective]);
@@ -127,14 +148,16 @@ const needsQualification: Record<RouteId, boolean> = {
 
 /**
  * The documents of a route. Answer-dependent only where the reference makes them conditional
- * (criminal record for applicants over 18; Brussels: residence document if already in Belgium).
+ * (criminal record for applicants over 18; Brussels: residence document if already in Belgium; a posted
+ * worker's contract abroad and posting documents instead of a Belgian employment contract).
  */
 export function documentsFor(route: RouteId, authority: AuthorityId, answers: Answers, asOf: IsoDate): DocumentRef[] {
   const worker = workerOf(answers);
   // The list depends on the date only through the Flemish 2026 contract rule: cache it per date.
   const adult = worker.age === undefined || worker.age >= 18;
   const inBelgium = worker.residence !== 'abroad' && worker.residence !== 'eu-long-term-resident';
-  const key = ((routeIndex[route] * 4 + authorityIndex[authority]) * 2 + (adult ? 1 : 0)) * 2 + (inBelgium ? 1 : 0);
+  const posted = route === 'intra-corporate-transfer' || jobOf(answers).posted === true;
+  const key = (((routeIndex[route] * 4 + authorityIndex[authority]) * 2 + (adult ? 1 : 0)) * 2 + (inBelgium ? 1 : 0)) * 2 + (posted ? 1 : 0);
   let row = docCache.get(asOf);
   if (!row) {
     if (docCache.size > 1024) docCache.clear();
@@ -143,7 +166,7 @@ export function documentsFor(route: RouteId, authority: AuthorityId, answers: An
   }
   let hit = row[key];
   if (!hit) {
-    hit = Object.freeze(buildDocuments(route, authority, adult, inBelgium, asOf)) as DocumentRef[];
+    hit = Object.freeze(buildDocuments(route, authority, adult, inBelgium, posted, asOf)) as DocumentRef[];
     row[key] = hit;
   }
   return hit;
@@ -151,7 +174,7 @@ export function documentsFor(route: RouteId, authority: AuthorityId, answers: An
 
 const docCache = new Map<IsoDate, (DocumentRef[] | undefined)[]>();
 
-function buildDocuments(route: RouteId, authority: AuthorityId, adult: boolean, inBelgium: boolean, asOf: IsoDate): DocumentRef[] {
+function buildDocuments(route: RouteId, authority: AuthorityId, adult: boolean, inBelgium: boolean, posted: boolean, asOf: IsoDate): DocumentRef[] {
   const out: DocumentRef[] = [];
   // Federal (§2.2)
   out.push(feeProof);
@@ -164,7 +187,10 @@ function buildDocuments(route: RouteId, authority: AuthorityId, adult: boolean, 
   out.push(authority === 'brussels' ? insuranceBrussels : insurance);
   // Regional (§2.3)
   out.push(forms[authority]);
-  if (authority === 'flanders' && route === 'highly-skilled' && param('flanders.highly-skilled.position-requirement', asOf).value === true) {
+  if (posted) {
+    out.push(foreignContract[authority]);
+    if (route !== 'intra-corporate-transfer') out.push(secondment[authority]);
+  } else if (authority === 'flanders' && route === 'highly-skilled' && param('flanders.highly-skilled.position-requirement', asOf).value === true) {
     out.push(contractFlanders2026);
   } else {
     out.push(contract[authority]);
@@ -307,4 +333,21 @@ function computeProcessing(route: RouteId, authority: AuthorityId, asOf: IsoDate
   const u = param('federal.processing.max-days', asOf);
   const d = num(u);
   return pt('legal-maximum', d, u, { days: d ?? 120 });
+}
+
+/**
+ * The answers not given that could still change a route's documents or fees: the worker's age
+ * (criminal record from 18; the federal fee is waived under 18), nationality (Turkish nationals pay no
+ * federal fee), residence (the visa fee abroad; Brussels asks for the residence document of a worker
+ * already in Belgium) and whether the worker is posted (the contract abroad and the posting documents
+ * instead of a Belgian employment contract).
+ */
+export function documentAndFeeAnswers(route: RouteId, answers: Answers): AnswerPath[] {
+  const worker = workerOf(answers);
+  const out: AnswerPath[] = [];
+  if (worker.age === undefined) out.push('worker.age');
+  if (worker.nationality === undefined) out.push('worker.nationality');
+  if (worker.residence === undefined) out.push('worker.residence');
+  if (route !== 'intra-corporate-transfer' && jobOf(answers).posted === undefined) out.push('job.posted');
+  return out;
 }

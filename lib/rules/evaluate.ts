@@ -41,7 +41,7 @@ export function authorityOf(answers: Answers): AuthorityId | null {
 
 export function evaluate(answers: Answers, asOf: IsoDate): Evaluation {
   const authority = authorityOf(answers);
-  const pre = preliminary(answers, asOf);
+  const pre = preliminary(answers, asOf, authority);
   if (authority === null || pre.verdict !== null) {
     return {
       asOf,

@@ -10,6 +10,7 @@ interface Formatters {
   moneyWhole: Intl.NumberFormat;
   moneyCents: Intl.NumberFormat;
   number: Intl.NumberFormat;
+  percent: Intl.NumberFormat;
   date: Intl.DateTimeFormat;
   list: Intl.ListFormat;
 }
@@ -24,6 +25,7 @@ export function formatters(locale: Locale): Formatters {
       moneyWhole: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }),
       moneyCents: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       number: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+      percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }),
       date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
       list: new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
     };
@@ -40,6 +42,11 @@ export function formatMoney(locale: Locale, amount: number): string {
 
 export function formatNumber(locale: Locale, n: number): string {
   return formatters(locale).number.format(n);
+}
+
+/** A fraction as a percentage: 0.8 → "80%" / "80 %". */
+export function formatPercent(locale: Locale, fraction: number): string {
+  return formatters(locale).percent.format(fraction);
 }
 
 /** 21 November 2026 / 21 novembre 2026 / 21. November 2026. */

@@ -13,7 +13,7 @@ import { parameters } from './data/parameters';
 import { confirmConfidences, type DatedValue, type IsoDate, type Parameter, type ParameterUse } from './types';
 
 /** First day of the period the tool covers: every parameter has a value on every day from here. */
-export const coverageStart: IsoDate = '2025-01-01';
+export const coverageStart: IsoDate = '2024-01-01';
 /** Last day of the period the coverage test proves (extend it with each yearly update). */
 export const coverageEnd: IsoDate = '2026-12-31';
 

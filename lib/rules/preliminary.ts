@@ -1,16 +1,21 @@
 /**
  * Checks made before any route (docs/RULES.md "Preliminary checks"), in this order:
  * EEA or Swiss national, UK Withdrawal Agreement, unlimited labour-market access (permit not required);
- * self-employed, 90 days or less (another procedure: out of scope).
+ * self-employed (another procedure: out of scope); then the exemptions of reference §7 (permit not
+ * required): posted by an employer established in another EEA state ("Vander Elst"), a student within
+ * the hours allowed, a post-doctoral fellowship (Wallonia, German-speaking Community), an executive of
+ * a headquarters (German-speaking Community), short business activities (Flanders, Brussels); and last
+ * 90 days or less (a short-stay work authorisation: out of scope).
  *
  * A check `pass`es when the exemption or other procedure applies. A missing answer gives `unknown`
  * and does not block the routes; the first check that passes decides the verdict.
  */
 import { isEeaNational, isSwissNational } from './data/countries';
-import { check, outcomeOf, param, req } from './routes/shared';
+import { salaryCheck } from './salary';
+import { check, jobOf, outcomeOf, param, req, workerOf } from './routes/shared';
 import { S } from './routes/sourceIds';
-import { FAIL, PASS, missingT, type Term } from './tri';
-import type { CheckResult, IsoDate, MessageValue, ParameterUse, Verdict, VerdictReason } from './types';
+import { andT, boolT, FAIL, PASS, missingT, notT, unknownT, type Term } from './tri';
+import type { AuthorityId, CheckResult, IsoDate, MessageValue, ParameterUse, Verdict, VerdictReason } from './types';
 import type { Answers } from './answers';
 
 export interface Preliminary {
@@ -51,6 +56,11 @@ const order: readonly [VerdictReason, Verdict][] = [
   ['uk-withdrawal-agreement', 'permit-not-required'],
   ['unlimited-labour-market-access', 'permit-not-required'],
   ['self-employed', 'out-of-scope'],
+  ['posted-by-eea-employer', 'permit-not-required'],
+  ['student-within-allowed-hours', 'permit-not-required'],
+  ['post-doctoral-fellowship', 'permit-not-required'],
+  ['headquarters-executive', 'permit-not-required'],
+  ['short-business-activities', 'permit-not-required'],
   ['short-stay', 'out-of-scope'],
 ];
 
@@ -61,7 +71,7 @@ const unlimitedSources = [S.immigrationOfficeGuide, S.brusselsExemptions];
 const selfEmployedSources = [S.flandersWhoNeedsPermit];
 const shortStaySources = [S.workingInBelgiumShortStay];
 
-export function preliminary(answers: Answers, asOf: IsoDate): Preliminary {
+export function preliminary(answers: Answers, asOf: IsoDate, authority: AuthorityId | null): Preliminary {
   const nat = answers.worker?.nationality;
   const res = answers.worker?.residence;
   const emp = answers.job?.employment;
@@ -81,6 +91,7 @@ export function preliminary(answers: Answers, asOf: IsoDate): Preliminary {
     cached(res, 'uk-withdrawal-agreement', () => [resT('uk-withdrawal-agreement'), undefined], ukSources),
     cached(res, 'unlimited-labour-market-access', () => [resT('belgium-unlimited-labour-market'), undefined], unlimitedSources),
     cached(emp, 'self-employed', () => [emp === undefined ? missingT('job.employment') : emp === 'self-employed' ? PASS : FAIL, undefined], selfEmployedSources),
+    ...exemptions(answers, asOf, authority, maxDays, shortStay),
     cached(
       `${dur}|${maxDays}`,
       'short-stay',
@@ -92,11 +103,77 @@ export function preliminary(answers: Answers, asOf: IsoDate): Preliminary {
       [shortStay],
     ),
   ];
-  for (let i = 0; i < checks.length; i++) {
-    if ((checks[i] as CheckResult).status === 'pass') {
-      const [reason, verdict] = order[i] as [VerdictReason, Verdict];
+  for (const c of checks) {
+    if (c.status === 'pass') {
+      const [reason, verdict] = order.find(([r]) => r === c.id) as [VerdictReason, Verdict];
       return { checks, verdict, reason };
     }
   }
   return { checks, verdict: null, reason: null };
+}
+
+/**
+ * The exemptions of reference §7 that depend on more than one answer (or on the authority). Each
+ * check passes when the exemption applies; it is left out where the authority has no such exemption.
+ */
+function exemptions(answers: Answers, asOf: IsoDate, authority: AuthorityId | null, maxDays: number, shortStay: ParameterUse): CheckResult[] {
+  const job = jobOf(answers);
+  const worker = workerOf(answers);
+  const out: CheckResult[] = [];
+  const posted = boolT(job.posted, 'job.posted');
+
+  // A non-EEA employee of an employer established in another EEA state, posted to Belgium to provide a
+  // service, needs no work authorisation (CJEU, Vander Elst, C-43/93): a Limosa declaration instead.
+  const eeaEmployer: Term = job.postingEmployer === undefined ? missingT('job.postingEmployer') : job.postingEmployer === 'eea' ? PASS : FAIL;
+  // The employer's seat matters only for a posting: ask whether it is one first.
+  const ve = job.posted === undefined ? posted : andT(posted, eeaEmployer);
+  out.push(check('posted-by-eea-employer', ve, outcomeOf(ve), undefined, [S.vanderElst, S.eeaPostingOfficial, S.dgExemptionList, S.vanderElstConditions, S.limosa]));
+
+  // A student in Belgium working within the hours allowed (holidays; at most 20 hours a week in term).
+  const res = worker.residence;
+  const inBelgium: Term = res === undefined ? missingT('worker.residence') : res === 'belgium-other' ? PASS : FAIL;
+  // Ask about student work only for a worker living in Belgium (and not posted).
+  const st = inBelgium.s !== 'pass' ? inBelgium : andT(notT(posted), boolT(job.studentWithinAllowedHours, 'job.studentWithinAllowedHours'));
+  out.push(check('student-within-allowed-hours', st, outcomeOf(st), undefined, [S.brusselsExemptions]));
+
+  // Post-doctoral scholars on a fellowship, up to 3 years: exempt in the German-speaking Community
+  // (ostbelgienlive.be) and Wallonia (UNamur, secondary); asked for research positions only.
+  if (authority === 'wallonia' || authority === 'german-speaking-community') {
+    const research: Term = job.researcherHostingAgreement === false ? FAIL : job.researcherHostingAgreement === true ? PASS : missingT('job.researcherHostingAgreement');
+    const pd = research.s === 'fail' ? FAIL : andT(research, boolT(job.postDoctoralFellowship, 'job.postDoctoralFellowship'));
+    out.push(check('post-doctoral-fellowship', pd, outcomeOf(pd), { authority }, [S.dgExemptionList]));
+  }
+
+  // An executive of a headquarters paid more than the German-speaking Community's amount is exempt
+  // (ostbelgienlive.be exemption page; art. 9 RD 9 June 1999 amounts, see the parameter).
+  if (authority === 'german-speaking-community') {
+    const pay = salaryCheck({
+      authority,
+      asOf,
+      job,
+      options: [{ use: param('german-speaking-community.executive.exemption-salary', asOf), variant: 'general' }],
+      strict: true,
+      id: 'headquarters-executive-pay',
+      extraSources: [S.dgExemptionList],
+    }).check;
+    const hq = andT(boolT(job.headquartersExecutive, 'job.headquartersExecutive'), termOf(pay));
+    out.push(check('headquarters-executive', hq, outcomeOf(hq), { pay: { message: pay.text } }, pay.sources, pay.parameters));
+  }
+
+  // Short business activities (meetings, trade fairs, negotiations, audits …) of at most 90 days in any
+  // 180, with a Limosa declaration: exempt in Flanders (vlaanderen.be) and Brussels (Reliance Littler).
+  if (authority === 'flanders' || authority === 'brussels') {
+    const dur = job.durationDays;
+    const short: Term = dur === undefined ? missingT('job.durationDays') : dur !== null && dur <= maxDays ? PASS : FAIL;
+    const sb = andT(short, boolT(job.shortBusinessActivities, 'job.shortBusinessActivities'));
+    const sources = authority === 'flanders' ? [S.flandersWhoNeedsPermit, S.limosa] : [S.reliance, S.brusselsExemptions, S.limosa];
+    out.push(check('short-business-activities', sb, outcomeOf(sb), { max: maxDays }, sources, [shortStay]));
+  }
+  return out;
+}
+
+/** A check's result as a term (its missing answers, or why it is unknown). */
+function termOf(c: CheckResult): Term {
+  if (c.status !== 'unknown') return c.status === 'pass' ? PASS : FAIL;
+  return c.unknownBecause === 'answer-missing' || c.unknownBecause === undefined ? { s: 'unknown', m: c.missing, u: 'answer-missing' } : unknownT(c.unknownBecause);
 }

@@ -13,8 +13,9 @@ import enValidation from '../../messages/en/validation.json';
 import frValidation from '../../messages/fr/validation.json';
 import nlValidation from '../../messages/nl/validation.json';
 import { sources } from './data/sources';
+import { findOccupation } from './shortage';
 import { rulesChecked } from './data/version';
-import { formatCountry, formatDate, formatList, formatMoney, formatNumber } from './format';
+import { formatCountry, formatDate, formatList, formatMoney, formatNumber, formatPercent } from './format';
 import { yearOf } from './dates';
 import type {
   AnswerPath,
@@ -218,7 +219,15 @@ function valueText(t: T, locale: Locale, v: MessageValue): string | number {
   if ('date' in v) return formatDate(locale, v.date);
   if ('authority' in v) return staticText(t, `authorities.${v.authority}.name`);
   if ('country' in v) return formatCountry(locale, v.country);
+  if ('message' in v) return message(t, locale, v.message);
+  if ('percent' in v) return formatPercent(locale, v.percent);
+  if ('occupation' in v) return occupationTitle(locale, v.occupation);
   return staticText(t, `routes.${v.route}.name`);
+}
+
+/** An occupation's title in the user's language (data/shortage-lists.ts), or its id when unknown. */
+function occupationTitle(locale: Locale, id: string): string {
+  return findOccupation(null, id)?.occupation.titles[locale] ?? id;
 }
 
 /** Messages without values (documents, conditions, fee titles …), translated once per locale. */
@@ -365,7 +374,7 @@ function presentCheck(t: T, locale: Locale, c: CheckResult): AssessedCheck {
 function presentHint(t: T, locale: Locale, h: Hint): AssessedHint {
   switch (h.kind) {
     case 'salary-at-least':
-      return { ...h, text: cachedT(t, 'hints.salary-at-least', { amount: moneyText(t, locale, h.amount, h.per) }) };
+      return { ...h, text: salaryHintText(t, locale, h) };
     case 'publish-longer':
       return { ...h, text: cachedT(t, 'hints.publish-longer', { weeksMore: h.weeksMore, until: formatDate(locale, h.until) }) };
     case 'file-from':
@@ -373,6 +382,31 @@ function presentHint(t: T, locale: Locale, h: Hint): AssessedHint {
     case 'answer':
       return { ...h, text: cachedT(t, 'hints.answer', { field: fieldLabel(locale, h.path) }) };
   }
+}
+
+/** "A pay actually received of at least €X", or every figure that may apply and what decides between them. */
+function salaryHintText(t: T, locale: Locale, h: Extract<Hint, { kind: 'salary-at-least' }>): string {
+  const fullTime = h.fte !== undefined ? { fullTime: moneyText(t, locale, Math.ceil((h.amount / h.fte) * 100) / 100, h.per), fte: formatPercent(locale, h.fte) } : { fullTime: '', fte: '' };
+  const partTime = h.fte !== undefined ? 'yes' : 'no';
+  const alts = h.alternatives ?? [];
+  if (alts.length === 2) {
+    const [low, high] = alts as [{ amount: number; variant: string }, { amount: number; variant: string }];
+    return cachedT(t, 'hints.salary-at-least-depends', {
+      low: moneyText(t, locale, low.amount, h.per),
+      lowVariant: low.variant,
+      high: moneyText(t, locale, high.amount, h.per),
+      partTime,
+      ...fullTime,
+    });
+  }
+  if (alts.length > 2) {
+    return cachedT(t, 'hints.salary-at-least-range', {
+      low: moneyText(t, locale, alts[0]!.amount, h.per),
+      high: moneyText(t, locale, alts[alts.length - 1]!.amount, h.per),
+      fields: formatList(locale, (h.dependsOn ?? []).map((p) => fieldLabel(locale, p))),
+    });
+  }
+  return cachedT(t, 'hints.salary-at-least', { amount: moneyText(t, locale, h.amount, h.per), partTime, ...fullTime });
 }
 
 function topicName(t: T, id: string): string {

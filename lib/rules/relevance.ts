@@ -1,11 +1,19 @@
 /**
- * openQuestions: the missing answers that can still change the verdict or the recommended route.
+ * openQuestions: the missing answers that can still change what the result says — the verdict, the
+ * recommended route, the "what would change the outcome" figures, or the documents, fees and time of
+ * the recommendation (issue "Ask what defines the case" §2). The wizard asks exactly these.
  *
  *  - Preliminary checks: the missing answers of the unknown checks that come before the first one that
  *    passes (a later exemption cannot change a verdict an earlier one decided; an earlier one can).
- *  - Routes (only when no preliminary check decided the verdict): the missing answers of `unknown`
- *    routes that could still become the recommended route. With an eligible route, only the unknown
- *    routes that rank above the best eligible one matter; ineligible routes never matter.
+ *  - Verdict and recommendation (only when no preliminary check decided the verdict): the missing
+ *    answers of `unknown` routes that could still become the recommended route. With an eligible
+ *    route, only the unknown routes that rank above the best eligible one.
+ *  - Advice: the answers the recommended route's documents and fees depend on (RouteResult
+ *    .adviceMissing), and, for every route whose "a salary of €X would qualify" hint is shown, the
+ *    answers that decide which threshold applies and those of the route's other open checks.
+ *
+ * The order is the order of importance: the preliminary checks first (nationality first), then the
+ * routes, best ranked first, then the advice.
  */
 import { compareRoutes } from './recommend';
 import type { AnswerPath, CheckResult, RouteResult } from './types';
@@ -24,5 +32,15 @@ export function openQuestions(preliminaryChecks: readonly CheckResult[], routes:
   const candidates = routes.filter((r) => r.status === 'unknown' && (!best || compareRoutes(r, best) < 0));
   candidates.sort(compareRoutes);
   for (const r of candidates) for (const c of r.checks) if (c.status === 'unknown') add(c.missing);
+
+  if (best) add(best.adviceMissing);
+  for (const r of routes) {
+    if (r.status === 'eligible') continue;
+    for (const h of r.hints) {
+      if (h.kind !== 'salary-at-least') continue;
+      add(h.dependsOn ?? []);
+      for (const c of r.checks) if (c.status === 'unknown' && c.id !== 'salary-threshold') add(c.missing);
+    }
+  }
   return out;
 }

@@ -3,7 +3,7 @@
  * is in force on a date, and where its official text is. Pure data look-ups, no eligibility.
  */
 import { sources } from './data/sources';
-import { isListInForce, shortageListSources, shortageListsOf, type ShortageList, type ShortageListKind } from './data/shortage-lists';
+import { isListInForce, shortageListSources, shortageLists, shortageListsOf, type ShortageList, type ShortageListKind } from './data/shortage-lists';
 import type { AuthorityId, IsoDate } from './types';
 
 const allSources = new Map<string, { url: string }>([
@@ -21,4 +21,27 @@ export function listOn(authority: AuthorityId, kind: ShortageListKind, asOf: Iso
 export function officialListUrl(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): string | null {
   const id = listOn(authority, kind, asOf)?.officialSources[0];
   return (id && allSources.get(id)?.url) || null;
+}
+
+/**
+ * The list of this kind that the rules may rely on, on `asOf`: in force on that date and found
+ * (`completeness` is not `not-found`). A list whose validity has ended is not in force (issue "Right at
+ * every edge" §6): then `confirmed` is null and `latest` is the newest list we know, to name and link.
+ */
+export function listInForce(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): { confirmed: ShortageList | null; latest: ShortageList | undefined } {
+  const lists = shortageListsOf(authority).filter((l) => l.kind === kind);
+  const current = lists.find((l) => isListInForce(l, asOf));
+  const confirmed = current && current.completeness !== 'not-found' ? current : null;
+  const latest = lists.find((l) => l.completeness !== 'not-found' && (l.validFrom === null || l.validFrom <= asOf)) ?? current ?? lists[0];
+  return { confirmed, latest };
+}
+
+/** The list and entry of an occupation id, in any list of the authority (ids are unique per authority). */
+export function findOccupation(authority: AuthorityId | null, id: string): { list: ShortageList; occupation: ShortageList['occupations'][number] } | null {
+  for (const list of shortageLists) {
+    if (authority !== null && list.authority !== authority) continue;
+    const occupation = list.occupations.find((o) => o.id === id);
+    if (occupation) return { list, occupation };
+  }
+  return null;
 }

@@ -189,7 +189,13 @@ export type MessageValue =
   | { authority: AuthorityId }
   | { route: RouteId }
   /** ISO 3166-1 alpha-2 code, shown as the country's name in the user's language. */
-  | { country: string };
+  | { country: string }
+  /** An occupation of data/shortage-lists.ts, by id: its title in the user's language. */
+  | { occupation: string }
+  /** A fraction shown as a percentage (working time: 0.8 → 80%). */
+  | { percent: number }
+  /** A message of its own, put into words first (for instance the pay and how it was counted). */
+  | { message: Message };
 
 export interface Message {
   /** Key in messages/{locale}/rules.json. */
@@ -223,7 +229,19 @@ export interface Condition {
 
 /** What would change the outcome ("a salary of €X or more would qualify"). */
 export type Hint =
-  | { kind: 'salary-at-least'; amount: number; per: 'year' | 'month'; checkId: string }
+  | {
+      kind: 'salary-at-least';
+      /** The pay actually received that would meet the threshold (the highest figure that may apply). */
+      amount: number;
+      per: 'year' | 'month';
+      checkId: string;
+      /** The working time of the post, when part-time: the full-time salary needed is amount ÷ fte. */
+      fte?: number;
+      /** When the threshold depends on answers not given: every figure that may apply, lowest first. */
+      alternatives?: { amount: number; variant: string }[];
+      /** The answers that decide which figure applies. */
+      dependsOn?: AnswerPath[];
+    }
   | { kind: 'publish-longer'; weeksMore: number; until: IsoDate }
   | { kind: 'file-from'; date: IsoDate }
   | { kind: 'answer'; path: AnswerPath };
@@ -266,6 +284,11 @@ export interface RouteResult {
   processingTime: ProcessingTime;
   earliestFilingDate: IsoDate | null;
   hints: Hint[];
+  /**
+   * Answers not given that could still change what this route advises, though not its status: its
+   * documents and fees, and the figures of its hints (see lib/rules/relevance.ts).
+   */
+  adviceMissing: AnswerPath[];
 }
 
 export interface Evaluation {

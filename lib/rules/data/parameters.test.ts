@@ -117,7 +117,7 @@ describe('parameters: temporal coverage (proves a yearly update is complete)', (
   const days = quarterBoundaries(coverageStart, coverageEnd);
 
   it('checks the first and last day of every quarter of the covered period', () => {
-    expect(coverageStart).toBe('2025-01-01');
+    expect(coverageStart).toBe('2024-01-01');
     expect(coverageEnd >= '2026-12-31').toBe(true);
     expect(days[0]).toBe('2025-01-01');
     expect(days).toContain('2026-12-31');

@@ -23,6 +23,94 @@ function src(id: string, s: Omit<Source, 'id' | 'checked'> & { checked?: string 
 }
 
 export const sources = {
+  // ------------------------------------------------------------------ added with the corrections of 30 November 2026
+  'emn-belgium-2026': src('emn-belgium-2026', {
+    // The reference cites the EMN Belgium 2026 report without a URL: the Belgian EMN contact point's site.
+    title: 'European Migration Network, Belgian contact point: Belgium 2026 report on labour migration (table "Highly skilled", footnote 45; §3.1) (on emnbelgium.be)',
+    url: 'https://emnbelgium.be',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'ucm-2026-law-1978-amounts': src('ucm-2026-law-1978-amounts', {
+    title: 'UCM: montants utiles — limites fixées par la loi sur le contrat de travail (2026: €53,281.41 and €88,895)',
+    url: 'https://www.ucm.be/actualites/montants-utiles-limites-fixees-par-la-loi-sur-le-contrat-de-travail',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'vreemdelingenrecht-wage': src('vreemdelingenrecht-wage', {
+    title: 'vreemdelingenrecht.be: Hoe bereken je het loon van een arbeidsmigrant? (12 months for a secondment on a foreign contract; minimum wages not pro rata for part-time work)',
+    url: 'https://www.vreemdelingenrecht.be/werk/veelgestelde-vragen-werk/hoe-bereken-je-het-loon-van-een-arbeidsmigrant',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'wallonia-blue-card': src('wallonia-blue-card', {
+    title: 'Emploi Wallonie: Carte bleue européenne (the reduced amount for a higher-education diploma obtained less than three years before the application)',
+    url: 'https://emploi.wallonie.be/de/home/travailleurs-etrangers/permis-de-travail/carte-bleue-europeenne-1.html',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'brussels-blue-card-former': src('brussels-blue-card-former', {
+    title: 'Bruxelles Économie et Emploi (former page): Carte bleue européenne — posted workers ("travailleurs détachés") among the excluded categories',
+    url: 'https://werk-economie-emploi.brussels/-/carte-bleue-europeenne',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'brussels-permits-news': src('brussels-permits-news', {
+    title: 'Brussel Economie en Werk: nieuws toelatingen arbeid (ICT manager: 115% of the average monthly salary)',
+    url: 'https://economie-werk.brussels/toelatingen-arbeid-nieuws',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'fragomen-2026-01-21': src('fragomen-2026-01-21', {
+    // The reference names this alert (21 Jan 2026, Walloon 2026 amounts) without a URL: the publisher's site.
+    title: 'Fragomen, 21 January 2026: Belgium (Wallonia), 2026 salary thresholds for work authorisations (on www.fragomen.com)',
+    url: 'https://www.fragomen.com',
+    kind: 'secondary',
+    published: '2026-01-21',
+    checked: '2026-11-30',
+  }),
+  'directive-2024-1233': src('directive-2024-1233', {
+    title: 'Directive (EU) 2024/1233 on a single application procedure for a single permit (recast): decision within 90 days; transposition by 21 May 2026',
+    url: 'https://eur-lex.europa.eu/eli/dir/2024/1233/oj',
+    article: 'Art. 5(2); art. 28 (transposition)',
+    kind: 'eu-law',
+    published: '2024-04-24',
+    checked: '2026-11-30',
+  }),
+  'cjeu-vander-elst': src('cjeu-vander-elst', {
+    title: 'Court of Justice of the EU, 9 August 1994, Vander Elst, C-43/93: a provider of services established in another Member State may post its lawfully employed non-EU workers without a work permit',
+    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:61993CJ0043',
+    kind: 'eu-law',
+    published: '1994-08-09',
+    checked: '2026-11-30',
+  }),
+  'vanhavermaet-2020-vander-elst': src('vanhavermaet-2020-vander-elst', {
+    title: 'Van Havermaet, 14 April 2020: Dürfen Nicht-EWR-Bürger nach Belgien entsendet werden? (the Vander Elst exemption and its conditions)',
+    url: 'https://international.vanhavermaet.be/de/artikel/duerfen-nicht-ewr-buerger-nach-belgien-entsendet-werden/',
+    kind: 'secondary',
+    published: '2020-04-14',
+    checked: '2026-11-30',
+  }),
+  'socialsecurity-working-in-belgium': src('socialsecurity-working-in-belgium', {
+    title: 'Belgian social security portal: In Belgien arbeiten — Freizügigkeit und Entsendung (no work card for temporary work for an employer established in the EEA)',
+    url: 'https://www.socialsecurity.be/citizen/de/arbeit-und-arbeitslosigkeit/grenzarbeit/belgien-arbeiten',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'limosa': src('limosa', {
+    title: 'Belgian social security: Limosa declaration before work in Belgium starts (posted workers)',
+    url: 'https://www.international.socialsecurity.be/working_in_belgium/de/limosa.html',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
   // ------------------------------------------------------------------ secondary: Big-4 / law firms
   'kpmg-2024-223': src('kpmg-2024-223', {
     title: 'KPMG GMS Flash Alert 2024-223: Belgium, 2025 salary thresholds for work authorisations',

@@ -18,8 +18,9 @@ export function eqfCheck(
   path: AnswerPath = 'worker.highestQualificationEqf',
 ): CheckResult {
   const m = req(min);
-  const t: Term = eqf === undefined ? missingT(path) : eqf >= m ? PASS : FAIL;
+  const t = levelBetweenT(eqf, min, null, path);
   const values: Record<string, number> = { min: m };
+  if (min.alternative !== undefined) values.alternative = min.alternative;
   if (eqf !== undefined) values.eqf = eqf;
   return check(id, t, outcomeOf(t), values, sourcesOf([min], extraSources), [min], 'qualification');
 }
@@ -40,4 +41,28 @@ export function ictRoleT(role: 'none' | 'specialist' | 'manager' | undefined): T
 export function experienceT(years: number | undefined, min: number): Term {
   if (years === undefined) return missingT('worker.relevantExperienceYears');
   return years >= min ? PASS : FAIL;
+}
+
+/**
+ * The worker is not posted (seconded) by a foreign employer. `posted: true` fails; not answered,
+ * unknown. Used where the law excludes secondment: the EU Blue Card (Directive 2021/1883 art. 3(2)),
+ * the Flemish shortage and labour-market-test routes.
+ */
+export function notPostedCheck(posted: boolean | undefined, sources: readonly string[], textId: string): CheckResult {
+  const t: Term = posted === undefined ? missingT('job.posted') : posted ? FAIL : PASS;
+  return check('not-posted', t, outcomeOf(t), undefined, sources, [], textId);
+}
+
+/**
+ * A level between `minU` and `maxU` (both EQF). Where sources give another minimum (`alternative`),
+ * a level between the two minimums is unknown (rule-uncertain), never the favourable reading.
+ */
+export function levelBetweenT(level: number | undefined, minU: ParameterUse, maxU: ParameterUse | null, path: AnswerPath): Term {
+  if (level === undefined) return missingT(path);
+  const min = req(minU);
+  const alt = minU.alternative ?? min;
+  if (maxU && level > req(maxU)) return FAIL;
+  if (level >= Math.max(min, alt)) return PASS;
+  if (level >= Math.min(min, alt)) return unknownT('rule-uncertain');
+  return FAIL;
 }

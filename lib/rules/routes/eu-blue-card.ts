@@ -2,17 +2,25 @@
  * EU Blue Card (Directive (EU) 2021/1883). docs/RULES.md "eu-blue-card".
  */
 import { andT, orT, FAIL, PASS, missingT, unknownT, type Term } from '../tri';
-import type { CheckResult, Hint } from '../types';
+import type { CheckResult, Hint, IsoDate } from '../types';
 import { buildRoute, type RouteFn } from './build';
-import { experienceT, ictRoleT } from './common';
-import { minDaysOfMonths } from '../dates';
-import { check, jobOf, outcomeOf, param, reducedOptions, req, salaryCheck, sourcesOf, workerOf, type SalarySpec } from './shared';
+import { experienceT, ictRoleT, notPostedCheck } from './common';
+import { addMonths, minDaysOfMonths } from '../dates';
+import { reducedOptions, salaryCheck, type SalaryOption } from '../salary';
+import { check, jobOf, outcomeOf, param, req, sourcesOf, workerOf, type Worker } from './shared';
 import { S } from './sourceIds';
 
 /**
- * Wallonia's "junior" Blue Card amount is for workers with under 3 years' experience (Brussels Times,
- * 26 Feb 2026, citing KPMG; secondary, the parameter is flagged must-confirm).
+ * Wallonia's "junior" Blue Card amount applies when the worker "a obtenu un diplôme de l'enseignement
+ * supérieur depuis moins de trois ans" at the application (emploi.wallonie.be, official): keyed on the
+ * date of the diploma, not on years of experience (corrections of 30 November 2026 §C). A diploma
+ * obtained exactly three years before the filing date is no longer "less than three years".
  */
+function juniorT(worker: Worker, years: number, asOf: IsoDate): Term {
+  const d = worker.higherEducationDiplomaDate;
+  if (d === undefined) return missingT('worker.higherEducationDiplomaDate');
+  return d > addMonths(asOf, -12 * years) && d <= asOf ? PASS : FAIL;
+}
 
 export const euBlueCard: RouteFn = (answers, asOf, authority) => {
   const job = jobOf(answers);
@@ -73,41 +81,29 @@ export const euBlueCard: RouteFn = (answers, asOf, authority) => {
     ),
   );
 
-  let spec: SalarySpec;
-  switch (authority) {
-    case 'flanders':
-      spec = {
-        authority,
-        asOf,
-        salary: job.grossSalary,
-        per: 'year',
-        divisor: param('flanders.highly-skilled.monthly-divisor', asOf),
-        options: [{ use: param('flanders.eu-blue-card.salary', asOf), variant: 'general' }],
-      };
-      break;
-    case 'brussels':
-      spec = { authority, asOf, salary: job.grossSalary, per: 'month', options: [{ use: param('brussels.eu-blue-card.salary', asOf), variant: 'general' }] };
-      break;
-    case 'wallonia': {
-      const juniorBelow = param('wallonia.eu-blue-card.junior-below-experience-years', asOf);
-      const junior = experienceT(worker.relevantExperienceYears, req(juniorBelow));
-      // junior applies when experience < 3 years, i.e. when "at least 3 years" fails.
-      const juniorApplies: Term = junior.s === 'pass' ? FAIL : junior.s === 'fail' ? PASS : junior;
-      const o = reducedOptions(
-        juniorApplies,
-        { use: param('wallonia.eu-blue-card.salary', asOf), variant: 'general' },
-        { use: param('wallonia.eu-blue-card.salary-junior', asOf), variant: 'junior' },
-      );
-      spec = { authority, asOf, salary: job.grossSalary, per: 'year', options: o.options, pending: o.pending };
-      break;
-    }
-    case 'german-speaking-community':
-      // Not found for the German-speaking Community: the parameter is null → rule-data-missing.
-      spec = { authority, asOf, salary: job.grossSalary, per: 'year', options: [{ use: param('german-speaking-community.eu-blue-card.salary', asOf), variant: 'general' }] };
-      break;
+  // Art. 3(2): the directive does not apply to workers posted to a Member State for the duration of
+  // their posting (the former Brussels page listed "travailleurs détachés" among the excluded).
+  checks.push(notPostedCheck(job.posted, [S.blueCardDirective, S.blueCardPostedBrussels], 'not-posted-blue-card'));
+
+  let options: SalaryOption[];
+  let pending: Term | undefined;
+  const extraSources: string[] = [S.blueCardDirective];
+  if (authority === 'wallonia') {
+    const withinU = param('wallonia.eu-blue-card.junior-diploma-within-years', asOf);
+    const o = reducedOptions(
+      juniorT(worker, req(withinU), asOf),
+      { use: param('wallonia.eu-blue-card.salary', asOf), variant: 'general' },
+      { use: param('wallonia.eu-blue-card.salary-junior', asOf), variant: 'junior' },
+    );
+    options = o.options;
+    pending = o.pending;
+    extraSources.push(S.walloniaBlueCard);
+  } else {
+    // The German-speaking Community's amount was not found: the parameter is null → rule-data-missing.
+    options = [{ use: param(`${authority}.eu-blue-card.salary`, asOf), variant: 'general' }];
   }
-  spec.extraSources = [S.blueCardDirective];
-  const s = salaryCheck(spec);
+  const s = salaryCheck({ authority, asOf, job, options, pending, extraSources });
+  if (authority === 'wallonia') s.check.parameters = [...s.check.parameters, param('wallonia.eu-blue-card.junior-diploma-within-years', asOf)];
   checks.push(s.check);
   hints.push(...s.hints);
   return buildRoute('eu-blue-card', authority, answers, asOf, checks, [], hints);

@@ -6,7 +6,8 @@
 import { boolT } from '../tri';
 import type { CheckResult, Condition } from '../types';
 import { buildRoute, type RouteFn } from './build';
-import { check, condition, jobOf, num, outcomeOf, param, salaryCheck, sourcesOf, type SalarySpec } from './shared';
+import { salaryCheck } from '../salary';
+import { check, jobOf, outcomeOf, param } from './shared';
 import { S } from './sourceIds';
 
 export const executive: RouteFn = (answers, asOf, authority) => {
@@ -19,29 +20,8 @@ export const executive: RouteFn = (answers, asOf, authority) => {
   const t = boolT(job.executive, 'job.executive');
   checks.push(check('executive-position', t, outcomeOf(t), undefined, [pageSource]));
 
-  let spec: SalarySpec;
-  if (authority === 'flanders') {
-    spec = {
-      authority,
-      asOf,
-      salary: job.grossSalary,
-      per: 'year',
-      divisor: param('flanders.highly-skilled.monthly-divisor', asOf),
-      options: [{ use: param('flanders.executive.salary', asOf), variant: 'general' }],
-    };
-  } else {
-    spec = { authority, asOf, salary: job.grossSalary, per: 'year', options: [{ use: param(`${authority}.executive.salary`, asOf), variant: 'general' }] };
-  }
-  spec.extraSources = [pageSource];
-  const s = salaryCheck(spec);
+  const s = salaryCheck({ authority, asOf, job, options: [{ use: param(`${authority}.executive.salary`, asOf), variant: 'general' }], extraSources: [pageSource] });
   checks.push(s.check);
 
-  if (authority === 'german-speaking-community') {
-    // An executive employed by a headquarters is exempt from work authorisation above this amount
-    // (ostbelgienlive.be exemption page).
-    const ex = param('german-speaking-community.executive.exemption-salary', asOf);
-    const v = num(ex);
-    if (v !== null) conditions.push(condition('headquarters-exemption', sourcesOf([ex], [S.dgExemptions]), { amount: { money: v, per: 'year' } }));
-  }
   return buildRoute('executive', authority, answers, asOf, checks, conditions, s.hints);
 };

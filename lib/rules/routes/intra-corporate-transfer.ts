@@ -5,7 +5,8 @@
 import { FAIL, PASS, missingT, type Term } from '../tri';
 import type { CheckResult, Condition, Hint, ParameterUse } from '../types';
 import { buildRoute, type RouteFn } from './build';
-import { check, condition, jobOf, num, outcomeOf, param, req, salaryCheck, sourcesOf, workerOf, type SalaryOption, type SalarySpec } from './shared';
+import { salaryCheck, type SalaryOption, type SalarySpec } from '../salary';
+import { check, condition, jobOf, num, outcomeOf, param, req, sourcesOf, workerOf } from './shared';
 import { S } from './sourceIds';
 
 type IctType = 'manager' | 'specialist' | 'trainee';
@@ -73,13 +74,11 @@ export const intraCorporateTransfer: RouteFn = (answers, asOf, authority) => {
     const spec: SalarySpec = {
       authority,
       asOf,
-      salary: job.grossSalary,
-      per: authority === 'brussels' ? 'month' : 'year',
+      job,
       options: type ? [opts[type as IctType]] : types.map((k) => opts[k]),
       extraSources: pageSources,
     };
     if (!type) spec.pending = missingT('job.intraCorporateTransfer');
-    if (authority === 'flanders') spec.divisor = param('flanders.highly-skilled.monthly-divisor', asOf);
     const s = salaryCheck(spec);
     checks.push(s.check);
     hints.push(...s.hints);

@@ -1,20 +1,24 @@
 /**
  * The labour market test ("overige" / "autre cas" / "catégorie générale"): the vacancy was published
- * and no suitable candidate was found. docs/RULES.md "labour-market-test"; reference §5.4.
+ * and no suitable candidate was found. docs/RULES.md "labour-market-test"; reference §5.4 and the
+ * corrections of 30 November 2026 §B–C.
  */
+import { addDays, addMonths, daysBetween } from '../dates';
 import { andT, boolT, orT, FAIL, PASS, missingT, unknownT, type Term } from '../tri';
 import type { CheckResult, Condition, Hint, IsoDate, ParameterUse } from '../types';
 import { buildRoute, type RouteFn } from './build';
-import { addDays, addMonths } from '../dates';
+import { notPostedCheck } from './common';
 import { check, condition, jobOf, num, outcomeOf, param, req, sourcesOf, vacancyOf, workerOf, type Vacancy } from './shared';
-import { fteCheck, mediumSkilledCheck, onListCheck } from './shortage-occupation';
+import { fteCheck, mediumSkilledCheck, minimumIncomeCondition, onListCheck } from './shortage-occupation';
 import { S } from './sourceIds';
 
-function weeksT(weeks: number | undefined, min: number, disputed: number | null = null): Term {
+/** At least `minU` weeks; where a source gives fewer weeks (`alternative`), the weeks in between are unknown. */
+function weeksT(weeks: number | undefined, minU: ParameterUse): Term {
   if (weeks === undefined) return missingT('vacancy.continuousWeeks');
-  if (weeks >= min) return PASS;
-  // Wallonia: Sotra says 4 weeks where Securex, SD Worx and Forem say 5 (reference §5.4).
-  if (disputed !== null && weeks >= disputed) return unknownT('rule-uncertain');
+  const min = req(minU);
+  const alt = minU.alternative ?? min;
+  if (weeks >= Math.max(min, alt)) return PASS;
+  if (weeks >= Math.min(min, alt)) return unknownT('rule-uncertain');
   return FAIL;
 }
 
@@ -38,6 +42,63 @@ function earliest(v: Vacancy, minWeeks: number | null): IsoDate | null {
   return addDays(v.publishedFrom, minWeeks * 7);
 }
 
+/**
+ * The continuous publication must lie, for at least `minWeeks`, within the `months` before the
+ * application is filed (asOf). The publication runs from `publishedFrom` for `continuousWeeks`; a
+ * publication that began before the window and was still running inside it counts for the weeks that
+ * fall inside it (corrections of 30 November 2026 §C). Days before the filing date count.
+ */
+function windowCheck(v: Vacancy, asOf: IsoDate, windowU: ParameterUse, minWeeksU: ParameterUse, extra: readonly string[], hints: Hint[], alternativeT?: Term): CheckResult {
+  const months = req(windowU);
+  const minWeeks = req(minWeeksU);
+  const lowWeeks = Math.min(minWeeks, minWeeksU.alternative ?? minWeeks);
+  const values: Record<string, number | { date: IsoDate }> = { months, weeks: minWeeks };
+  const windowStart = addMonths(asOf, -months);
+  values.windowStart = { date: windowStart };
+  let t: Term;
+  let outcome: string;
+  if (!v.publishedFrom || v.continuousWeeks === undefined) {
+    t = andT(v.publishedFrom ? PASS : missingT('vacancy.publishedFrom'), v.continuousWeeks === undefined ? missingT('vacancy.continuousWeeks') : PASS);
+    outcome = 'missing';
+  } else {
+    const end = addDays(v.publishedFrom, v.continuousWeeks * 7);
+    const from = v.publishedFrom > windowStart ? v.publishedFrom : windowStart;
+    const to = end < asOf ? end : asOf;
+    const days = Math.max(0, daysBetween(from, to));
+    values.from = { date: v.publishedFrom };
+    values.until = { date: end };
+    values.days = days;
+    values.inWindow = Math.floor(days / 7);
+    if (days >= minWeeks * 7) {
+      t = PASS;
+      outcome = 'pass';
+    } else if (days >= lowWeeks * 7) {
+      t = unknownT('rule-uncertain');
+      outcome = 'uncertain';
+    } else if (v.continuousWeeks >= minWeeks && addDays(v.publishedFrom, minWeeks * 7) > asOf) {
+      // Long enough, but not yet published for the minimum weeks on the filing date.
+      t = FAIL;
+      outcome = 'too-early';
+      const ready = addDays(v.publishedFrom, minWeeks * 7);
+      values.ready = { date: ready };
+      hints.push({ kind: 'file-from', date: ready });
+    } else if (end <= windowStart || (v.continuousWeeks >= minWeeks && addMonths(addDays(end, -minWeeks * 7), months) < asOf)) {
+      t = FAIL;
+      outcome = 'too-old';
+    } else {
+      t = FAIL;
+      outcome = 'too-short';
+    }
+  }
+  if (alternativeT) {
+    // Wallonia: Forem's active management or pre-selection replaces the publication.
+    const either = orT(t, alternativeT);
+    if (either.s === 'pass' && t.s !== 'pass') outcome = 'pass-support';
+    t = either;
+  }
+  return check('publication-window', t, outcome, values, sourcesOf([windowU, minWeeksU], extra), [windowU, minWeeksU]);
+}
+
 export const labourMarketTest: RouteFn = (answers, asOf, authority) => {
   const job = jobOf(answers);
   const worker = workerOf(answers);
@@ -47,67 +108,44 @@ export const labourMarketTest: RouteFn = (answers, asOf, authority) => {
   const hints: Hint[] = [];
   let filing: IsoDate | null = null;
   const pes = boolT(v.publishedWithPes, 'vacancy.publishedWithPes');
+  const eures = boolT(v.publishedOnEures, 'vacancy.publishedOnEures');
   const support = boolT(v.pesRecruitmentSupport, 'vacancy.pesRecruitmentSupport');
 
   switch (authority) {
     case 'flanders': {
       // Only occupations on VDAB's knelpuntberoepenlijst (Vandelanotte, 27 Jun 2024).
-      checks.push(onListCheck('on-pes-shortage-list', job.onPesShortageList, 'job.onPesShortageList', null, [S.flandersLmt, S.flandersOther], 'on-pes-shortage-list', authority));
-      // From 2026 only medium-skilled positions (VKS 3–4): the parameters are null before.
+      checks.push(onListCheck('on-pes-shortage-list', job, 'pes-study', authority, asOf, null, [S.flandersLmt, S.flandersOther], 'on-pes-shortage-list'));
+      // Since 1 May 2024 only positions of VKS 2–4 (Vandelanotte); from 2026 VKS 3–4 per the EMN:
+      // level 2 is disputed (the parameter's alternative). null before 1 May 2024: no level rule.
       const minEqf = param('flanders.labour-market-test.min-eqf', asOf);
       const maxEqf = param('flanders.labour-market-test.max-eqf', asOf);
       if (num(minEqf) !== null && num(maxEqf) !== null) checks.push(mediumSkilledCheck(job.requiredQualificationEqf, minEqf, maxEqf, [S.flandersLmt]));
       checks.push(fteCheck(job.fte, param('flanders.labour-market-test.min-fte', asOf), [S.flandersLmt]));
+      // Belgian employer only, no secondment (reference §5.4; corrections of 30 November 2026 §B).
+      checks.push(notPostedCheck(job.posted, [S.flandersLmt, S.flandersOther], 'not-posted-flanders-lmt'));
       // Published with VDAB AND on EURES for at least 9 continuous weeks ...
       const minWeeksU = param('flanders.labour-market-test.min-weeks', asOf);
       const minWeeks = req(minWeeksU);
-      const pub = andT(pes, boolT(v.publishedOnEures, 'vacancy.publishedOnEures'), weeksT(v.continuousWeeks, minWeeks));
+      const pub = andT(pes, eures, weeksT(v.continuousWeeks, minWeeksU));
       checks.push(publicationCheck(pub, v, minWeeksU, authority, [S.flandersLmt]));
       const h = pub.s !== 'pass' ? publishLonger(v, minWeeks, asOf) : null;
       if (h) hints.push(h);
       // ... within the 4 months before the application is filed (asOf).
-      const windowU = param('flanders.labour-market-test.window-months', asOf);
-      const windowMonths = req(windowU);
+      checks.push(windowCheck(v, asOf, param('flanders.labour-market-test.window-months', asOf), minWeeksU, [S.flandersLmt], hints));
       filing = earliest(v, minWeeks);
-      let wt: Term;
-      let wOutcome: string;
-      const wValues: Record<string, number | { date: IsoDate }> = { months: windowMonths, weeks: minWeeks };
-      if (!v.publishedFrom) {
-        wt = missingT('vacancy.publishedFrom');
-        wOutcome = 'missing';
-      } else {
-        const windowStart = addMonths(asOf, -windowMonths);
-        const ready = addDays(v.publishedFrom, minWeeks * 7);
-        wValues.from = { date: v.publishedFrom };
-        wValues.windowStart = { date: windowStart };
-        wValues.ready = { date: ready };
-        if (v.publishedFrom < windowStart) {
-          wt = FAIL;
-          wOutcome = 'too-old';
-        } else if (ready > asOf) {
-          wt = FAIL;
-          wOutcome = 'too-early';
-          hints.push({ kind: 'file-from', date: ready });
-        } else {
-          wt = PASS;
-          wOutcome = 'pass';
-        }
-      }
-      checks.push(check('publication-window', wt, wOutcome, wValues, sourcesOf([windowU, minWeeksU], [S.flandersLmt]), [windowU, minWeeksU]));
       checks.push(noCandidateCheck(v, S.flandersLmt));
       // The worker must still be abroad, unless an EU long-term resident (vlaanderen.be "overige").
       const r = worker.residence;
       const at: Term = r === undefined ? missingT('worker.residence') : r === 'abroad' || r === 'eu-long-term-resident' ? PASS : FAIL;
       checks.push(check('worker-abroad', at, outcomeOf(at), undefined, [S.flandersOther, S.flandersLmt]));
       conditions.push(condition('presumption-of-candidates', [S.flandersLmt]));
-      conditions.push(condition('belgian-employer-no-secondment', [S.flandersLmt]));
       break;
     }
     case 'brussels': {
       // Actiris publication for at least 5 continuous weeks, or Actiris' recruitment support.
       const minWeeksU = param('brussels.labour-market-test.min-weeks', asOf);
       const minWeeks = req(minWeeksU);
-      const pub = orT(andT(pes, weeksT(v.continuousWeeks, minWeeks)), support);
+      const pub = orT(andT(pes, weeksT(v.continuousWeeks, minWeeksU)), support);
       checks.push(publicationCheck(pub, v, minWeeksU, authority, [S.brusselsLmt]));
       const h = pub.s !== 'pass' ? publishLonger(v, minWeeks, asOf) : null;
       if (h) hints.push(h);
@@ -117,16 +155,20 @@ export const labourMarketTest: RouteFn = (answers, asOf, authority) => {
       break;
     }
     case 'wallonia': {
-      // Forem: an offer published for at least 5 weeks (4 is disputed), or Forem's active management.
+      // Forem and EURES, for at least 5 continuous weeks (Sotra: 4, disputed) within the year before
+      // the application (art. 2 §3 of the Walloon Decision of 6 June 2024; EMN 2026 §3.1); or Forem's
+      // active management or pre-selection. The official's assessment of the employer's own search is
+      // the third way, a condition.
       const minWeeksU = param('wallonia.labour-market-test.min-weeks', asOf);
-      const disputedU = param('wallonia.labour-market-test.min-weeks-disputed', asOf);
       const minWeeks = req(minWeeksU);
-      const pub = orT(andT(pes, weeksT(v.continuousWeeks, minWeeks, num(disputedU))), support);
-      checks.push(publicationCheck(pub, v, minWeeksU, authority, [S.walloniaLmt], disputedU));
+      const pub = orT(andT(pes, eures, weeksT(v.continuousWeeks, minWeeksU)), support);
+      checks.push(publicationCheck(pub, v, minWeeksU, authority, [S.walloniaLmt, S.emn2026]));
       const h = pub.s !== 'pass' ? publishLonger(v, minWeeks, asOf) : null;
       if (h) hints.push(h);
+      checks.push(windowCheck(v, asOf, param('wallonia.labour-market-test.window-months', asOf), minWeeksU, [S.walloniaLmt, S.emn2026], hints, support));
       checks.push(noCandidateCheck(v, S.walloniaLmt));
       conditions.push(condition('forem-certifies', [S.walloniaLmt]));
+      conditions.push(condition('employer-justification-wallonia', [S.walloniaLmt, S.emn2026]));
       conditions.push(condition('not-entered-before-authorisation', [S.walloniaLmt]));
       conditions.push(condition('contract-clauses-wallonia', [S.walloniaGeneral]));
       filing = earliest(v, minWeeks);
@@ -134,7 +176,7 @@ export const labourMarketTest: RouteFn = (answers, asOf, authority) => {
     }
     case 'german-speaking-community': {
       // ADG and EURES (EMN); the minimum duration was not found: a condition.
-      const pub = andT(pes, boolT(v.publishedOnEures, 'vacancy.publishedOnEures'));
+      const pub = andT(pes, eures);
       checks.push(publicationCheck(pub, v, null, authority, [S.dgLmt]));
       checks.push(noCandidateCheck(v, S.dgLmt));
       conditions.push(condition('european-labour-market', [S.dgLmt]));
@@ -142,19 +184,14 @@ export const labourMarketTest: RouteFn = (answers, asOf, authority) => {
       break;
     }
   }
+  conditions.push(minimumIncomeCondition(asOf));
   return buildRoute('labour-market-test', authority, answers, asOf, checks, conditions, hints, filing);
 };
 
-function publicationCheck(
-  t: Term,
-  v: Vacancy,
-  minWeeksU: ParameterUse | null,
-  authority: string,
-  extra: readonly string[],
-  disputedU?: ParameterUse,
-): CheckResult {
-  const used = [minWeeksU, disputedU].filter((x): x is ParameterUse => !!x);
+function publicationCheck(t: Term, v: Vacancy, minWeeksU: ParameterUse | null, authority: string, extra: readonly string[]): CheckResult {
+  const used = minWeeksU ? [minWeeksU] : [];
   const values: Record<string, number | string> = { authority, min: minWeeksU ? req(minWeeksU) : 0 };
+  if (minWeeksU?.alternative !== undefined) values.alternative = minWeeksU.alternative;
   if (v.continuousWeeks !== undefined) values.weeks = v.continuousWeeks;
   // Recruitment support is an alternative to publishing in Brussels (Actiris) and Wallonia (Forem) only.
   const viaSupport =

@@ -2,37 +2,81 @@
  * Shortage occupations on the region's migration list: no labour market test.
  * docs/RULES.md "shortage-occupation"; reference §5.1–5.3.
  */
-import { FAIL, PASS, missingT, type Term } from '../tri';
-import type { CheckResult, Condition, MessageValue } from '../types';
+import type { ShortageListKind } from '../data/shortage-lists';
+import { findOccupation, listInForce } from '../shortage';
+import { FAIL, PASS, missingT, unknownT, type Term } from '../tri';
+import type { AuthorityId, CheckResult, Condition, IsoDate, MessageValue, ParameterUse } from '../types';
 import { buildRoute, type RouteFn } from './build';
-import { atLeastT, check, condition, jobOf, num, outcomeOf, param, req, sourcesOf, workerOf, yesNoT } from './shared';
+import { levelBetweenT, notPostedCheck } from './common';
+import { atLeastT, check, condition, jobOf, num, outcomeOf, param, req, sourcesOf, workerOf, yesNoT, type Job } from './shared';
 import { S } from './sourceIds';
-import type { ParameterUse } from '../types';
 
-/** The migration shortage list check. `unsure` → unknown, with a pointer to the official list. */
+/**
+ * Is the job on the authority's list of this kind in force on the filing date? The employer answers
+ * yes / no / unsure, or names the occupation (`job.shortageOccupation`, an entry of
+ * data/shortage-lists.ts). A list whose validity has ended, or that was not found, never opens the
+ * route: "yes" is then unknown, and the check says the list in force could not be confirmed and links
+ * the official list (issue "Right at every edge" §6).
+ */
 export function onListCheck(
   id: string,
-  answer: 'yes' | 'no' | 'unsure' | undefined,
-  path: 'job.onMigrationShortageList' | 'job.onPesShortageList',
+  job: Job,
+  kind: ShortageListKind,
+  authority: AuthorityId,
+  asOf: IsoDate,
   listSize: ParameterUse | null,
   sources: readonly string[],
   textId: string,
-  authority: string,
 ): CheckResult {
-  const t = yesNoT(answer, path);
-  const outcome = answer === 'unsure' ? 'unsure' : outcomeOf(t);
+  const path = kind === 'migration' ? 'job.onMigrationShortageList' : 'job.onPesShortageList';
+  const answer = kind === 'migration' ? job.onMigrationShortageList : job.onPesShortageList;
+  const { confirmed, latest } = listInForce(authority, kind, asOf);
   const values: Record<string, MessageValue> = { authority };
   const count = listSize ? num(listSize) : null;
   values.count = count ?? 0;
-  return check(id, t, outcome, values, listSize ? sourcesOf([listSize], sources) : [...sources], listSize ? [listSize] : [], textId);
+  const used = listSize ? [listSize] : [];
+  const cite = (extra: readonly string[]) => (listSize ? sourcesOf([listSize], [...sources, ...extra]) : [...sources, ...extra]);
+  const official = latest ? latest.officialSources : [];
+  const named = kind === 'migration' && job.shortageOccupation !== undefined ? findOccupation(authority, job.shortageOccupation) : null;
+  if (named) values.occupation = { occupation: named.occupation.id };
+
+  let t: Term;
+  let outcome: string;
+  if (answer === 'no') {
+    t = FAIL;
+    outcome = 'fail';
+  } else if (!confirmed) {
+    // No list in force that we could confirm: never opens the route.
+    t = answer === undefined ? missingT(path) : unknownT('rule-data-missing');
+    outcome = answer === undefined ? 'missing' : 'list-not-confirmed';
+    if (latest?.validTo) values.validTo = { date: latest.validTo };
+    values.expired = latest?.validTo && latest.validTo < asOf ? 'yes' : 'no';
+    return check(id, t, outcome, values, cite(official), used, textId);
+  } else if (named && named.list.id === confirmed.id) {
+    const st = named.occupation.status;
+    if (st === 'removed') {
+      t = FAIL;
+      outcome = 'fail-removed';
+    } else if (st === 'proposed-added' || st === 'proposed-removed') {
+      t = unknownT('rule-uncertain');
+      outcome = 'occupation-proposed';
+    } else {
+      t = PASS;
+      outcome = 'pass-occupation';
+    }
+    return check(id, t, outcome, values, cite(named.occupation.sources), used, textId);
+  } else {
+    t = yesNoT(answer, path);
+    outcome = answer === 'unsure' ? 'unsure' : outcomeOf(t);
+  }
+  return check(id, t, outcome, values, cite(answer === 'unsure' ? official : []), used, textId);
 }
 
 /** The position requires a medium level: EQF `min`–`max` (Flanders: VKS 3–4). */
 export function mediumSkilledCheck(eqf: number | undefined, minU: ParameterUse, maxU: ParameterUse, extra: readonly string[]): CheckResult {
-  const min = req(minU);
-  const max = req(maxU);
-  const t: Term = eqf === undefined ? missingT('job.requiredQualificationEqf') : eqf >= min && eqf <= max ? PASS : FAIL;
-  const values: Record<string, number> = { min, max };
+  const t = levelBetweenT(eqf, minU, maxU, 'job.requiredQualificationEqf');
+  const values: Record<string, number> = { min: minU.value as number, max: maxU.value as number };
+  if (minU.alternative !== undefined) values.alternative = minU.alternative;
   if (eqf !== undefined) values.eqf = eqf;
   return check('medium-skilled', t, outcomeOf(t), values, sourcesOf([minU, maxU], extra), [minU, maxU]);
 }
@@ -53,16 +97,18 @@ export const shortageOccupation: RouteFn = (answers, asOf, authority) => {
   switch (authority) {
     case 'flanders':
       // Ministerial migration list of medium-skilled functions (vermoeden van tekort), not VDAB's list.
-      checks.push(onListCheck('on-shortage-list', job.onMigrationShortageList, 'job.onMigrationShortageList', param('flanders.shortage-occupation.list-size', asOf), [S.flandersShortage], 'on-shortage-list', authority));
+      checks.push(onListCheck('on-shortage-list', job, 'migration', authority, asOf, param('flanders.shortage-occupation.list-size', asOf), [S.flandersShortage], 'on-shortage-list'));
       checks.push(mediumSkilledCheck(job.requiredQualificationEqf, param('flanders.shortage-occupation.min-eqf', asOf), param('flanders.shortage-occupation.max-eqf', asOf), [S.flandersShortage]));
       checks.push(fteCheck(job.fte, param('flanders.shortage-occupation.min-fte', asOf), [S.flandersShortage]));
+      // A worker who would work through a secondment "will not qualify" (vlaanderen.be, medium-skilled shortage occupations).
+      checks.push(notPostedCheck(job.posted, [S.flandersShortage], 'not-posted-flanders-shortage'));
       conditions.push(condition('joint-committee-skilled-pay', [S.flandersShortage]));
       break;
     case 'brussels':
-      checks.push(onListCheck('on-shortage-list', job.onMigrationShortageList, 'job.onMigrationShortageList', param('brussels.shortage-occupation.list-size', asOf), [S.brusselsShortage], 'on-shortage-list', authority));
+      checks.push(onListCheck('on-shortage-list', job, 'migration', authority, asOf, param('brussels.shortage-occupation.list-size', asOf), [S.brusselsShortage], 'on-shortage-list'));
       break;
     case 'wallonia':
-      checks.push(onListCheck('on-shortage-list', job.onMigrationShortageList, 'job.onMigrationShortageList', param('wallonia.shortage-occupation.list-size', asOf), [S.walloniaShortage], 'on-shortage-list', authority));
+      checks.push(onListCheck('on-shortage-list', job, 'migration', authority, asOf, param('wallonia.shortage-occupation.list-size', asOf), [S.walloniaShortage], 'on-shortage-list'));
       // Contract clauses on travel costs and medical care (emploi.wallonie.be).
       conditions.push(condition('contract-clauses-wallonia', [S.walloniaGeneral]));
       break;
@@ -71,9 +117,20 @@ export const shortageOccupation: RouteFn = (answers, asOf, authority) => {
       const r = worker.residence;
       const t: Term = r === undefined ? missingT('worker.residence') : r === 'eu-long-term-resident' ? PASS : FAIL;
       checks.push(check('eu-long-term-resident', t, outcomeOf(t), undefined, [S.dgShortage]));
-      checks.push(onListCheck('on-shortage-list', job.onMigrationShortageList, 'job.onMigrationShortageList', null, [S.dgShortage], 'on-shortage-list', authority));
+      checks.push(onListCheck('on-shortage-list', job, 'migration', authority, asOf, null, [S.dgShortage], 'on-shortage-list'));
       break;
     }
   }
+  conditions.push(minimumIncomeCondition(asOf));
   return buildRoute('shortage-occupation', authority, answers, asOf, checks, conditions, []);
 };
+
+/**
+ * Routes without a salary threshold of their own: the pay must still reach the joint committee's
+ * minimum wage and never be less than the guaranteed average minimum monthly income (GAMMI, CCT 43).
+ */
+export function minimumIncomeCondition(asOf: IsoDate): Condition {
+  const u = param('federal.minimum-monthly-income', asOf);
+  const v = num(u);
+  return condition('minimum-income', sourcesOf([u]), { amount: { money: v ?? 0, per: 'month' }, from: { date: u.validFrom } });
+}

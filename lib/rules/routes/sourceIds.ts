@@ -16,6 +16,12 @@ export const S = {
   flandersWhoNeedsPermit: 'vlaanderen-who-needs-permit',
   brusselsExemptions: 'brussels-exemptions',
   immigrationOfficeGuide: 'dofi-single-permit',
+  vanderElst: 'cjeu-vander-elst',
+  vanderElstConditions: 'vanhavermaet-2020-vander-elst',
+  eeaPostingOfficial: 'socialsecurity-working-in-belgium',
+  limosa: 'limosa',
+  dgExemptionList: 'ostbelgienlive-exemptions',
+  reliance: 'reliance-littler-2024',
   // Highly skilled
   flandersHighlySkilled: 'vlaanderen-highly-skilled',
   flandersWages: 'vlaanderen-wages',
@@ -23,9 +29,12 @@ export const S = {
   brusselsReform: 'reliance-littler-2024',
   brusselsSituation: 'brussels-your-situation',
   walloniaHighlySkilled: 'wallonia-highly-qualified',
+  flandersReducedClause: 'agii-2024',
   dgHighlySkilled: 'ostbelgienlive-permits',
   // Blue Card
   blueCardDirective: 'directive-2021-1883',
+  blueCardPostedBrussels: 'brussels-blue-card-former',
+  walloniaBlueCard: 'wallonia-blue-card',
   // Executive
   flandersExecutive: 'vlaanderen-executive',
   walloniaExecutive: 'wallonia-decree-2024-06-06',
@@ -45,6 +54,7 @@ export const S = {
   flandersLmt: 'vandelanotte-2024-06-27',
   flandersOther: 'vlaanderen-other',
   flandersLmt2026: 'fragomen-2025-12-17',
+  emn2026: 'emn-belgium-2026',
   brusselsLmt: 'brussels-other-cases',
   walloniaLmt: 'wallonia-general-category',
   walloniaLmtForem: 'securex-2024',

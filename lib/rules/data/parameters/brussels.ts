@@ -14,9 +14,17 @@ const REMUNERATION_URL = 'https://economy-employment.brussels/single-permit-mini
 const KEPT_2026 =
   'Brussels kept its 2025 amounts for 2026 according to secondary sources (KPMG 2026-018; Brussels Times, 26 Feb 2026). Open question: did Brussels really not index its base for 2026?';
 
-/** Q4 2024, 2025 and 2026 amounts of one row of the Brussels table. */
+/** The amounts of one row of the Brussels table: none known before the reform of 1 Oct 2024, then Q4 2024, 2025 and 2026. */
 function brusselsMonthly(amount2024: number, amount2025: number, note2025?: string): ValueInput[] {
   return [
+    {
+      from: '2024-01-01',
+      to: '2024-09-30',
+      value: null,
+      confidence: 'unverified',
+      sources: ['reliance-littler-2024', 'brussels-minimum-remuneration'],
+      note: 'Before the reform of 1 October 2024 Brussels set annual amounts under the former rules; they were not found in the sources consulted.',
+    },
     {
       from: '2024-10-01',
       to: '2024-12-31',
@@ -48,7 +56,7 @@ function brusselsMonthly(amount2024: number, amount2025: number, note2025?: stri
 
 /** Same rows with another confidence (for amounts the sources dispute). */
 function withConfidence(values: ValueInput[], confidence: ValueInput['confidence'], note: string): ValueInput[] {
-  return values.map((v) => ({ ...v, confidence, note: v.note ? `${note} ${v.note}` : note }));
+  return values.map((v) => (v.value === null ? v : { ...v, confidence, note: v.note ? `${note} ${v.note}` : note }));
 }
 
 export const brusselsParameters: Parameter[] = [
@@ -64,15 +72,17 @@ export const brusselsParameters: Parameter[] = [
     id: 'brussels.highly-skilled.min-eqf',
     authority: 'brussels',
     unit: 'eqf',
-    description: 'Highly qualified staff: diploma of higher education (graduaat, bachelor or master), taken as EQF 5.',
+    description: 'Highly qualified staff: a higher-education diploma after a programme of at least three years (EQF 6); whether a graduaat (EQF 5) suffices is disputed.',
     officialUrl: 'https://economy-employment.brussels/permit-your-situation',
     values: [
       {
         from: COVERAGE_START,
-        value: 5,
-        confidence: 'secondary',
-        sources: ['agii-2024'],
-        note: 'agii.be (2024) says "graduaat, bachelor or master"; the EMN "3-year programme" rule was not confirmed. Diploma details on the official page: not found. Dated from the start of the period the tool covers.',
+        value: 6,
+        confidence: 'conflicting',
+        sources: ['emn-belgium-2026'],
+        alternative: 5,
+        alternativeSources: ['agii-2024'],
+        note: 'The EMN 2026 report (art. 20, 1° of the Brussels Decision of 16 May 2024) requires a diploma after a three-year programme; agii.be (2024) says "graduaat, bachelor or master". EQF 5 is therefore unknown, EQF 6 and above pass.',
       },
     ],
   }),
@@ -94,11 +104,11 @@ export const brusselsParameters: Parameter[] = [
     unit: 'EUR/month',
     description: 'ICT manager: minimum monthly base pay.',
     officialUrl: REMUNERATION_URL,
-    values: withConfidence(
-      brusselsMonthly(5_294.6, 5_460.2),
-      'conflicting',
-      'The page says 110% of the average, but €5,460.20 ÷ €4,748 = 115% (an older secondary source also says 115%); at 110% the amount would be lower.',
-    ),
+    values: brusselsMonthly(
+      5_294.6,
+      5_460.2,
+      'ICT manager: 115% of the average monthly salary (the official Dutch news page of Brussels Economy and Employment). The English page says 110%, but its own table gives €5,460.20 = 115% × €4,748.',
+    ).map((v) => (v.value === null ? v : { ...v, sources: [...v.sources, 'brussels-permits-news'] })),
   }),
   defineParameter({
     id: 'brussels.intra-corporate-transfer.salary-specialist',
@@ -128,22 +138,6 @@ export const brusselsParameters: Parameter[] = [
       'conflicting',
       'Open question: is this the threshold of the new exemption for senior executives of a headquarters (Reliance Littler, 20 Sep 2024)? The official table still shows it as "Executive".',
     ).map((v) => ({ ...v, sources: [...v.sources, 'reliance-littler-2024', 'brussels-exemptions'] })),
-  }),
-  defineParameter({
-    id: 'brussels.minimum-monthly-income',
-    authority: 'brussels',
-    unit: 'EUR/month',
-    description: 'Guaranteed average minimum monthly income (GAMMI) that every worker must receive at least.',
-    officialUrl: REMUNERATION_URL,
-    values: [
-      {
-        from: COVERAGE_START,
-        value: 2_070.48,
-        confidence: 'official',
-        sources: ['brussels-minimum-remuneration'],
-        note: 'Undated official page; dated from the start of the period the tool covers. An older Brussels page shows €2,029.88.',
-      },
-    ],
   }),
   defineParameter({
     id: 'brussels.shortage-occupation.list-size',

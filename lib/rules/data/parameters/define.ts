@@ -13,4 +13,4 @@ export function defineParameter(p: ParameterInput): Parameter {
 }
 
 /** First day of the period the tool covers. Undated official values start here (see UPDATING-RULES.md). */
-export const COVERAGE_START = '2025-01-01';
+export const COVERAGE_START = '2024-01-01';

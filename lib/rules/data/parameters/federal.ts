@@ -75,10 +75,19 @@ export const federalParameters: Parameter[] = [
     values: [
       {
         from: COVERAGE_START,
+        to: '2026-06-30',
         value: 180,
         confidence: 'official',
         sources: ['dofi-fee-faq'],
         note: 'Undated official page; dated from the start of the period the tool covers.',
+      },
+      {
+        from: '2026-07-01',
+        value: 180,
+        confidence: 'unverified',
+        sources: ['dofi-fee-faq'],
+        alternative: 250,
+        note: 'One secondary register gives €250 from 1 July 2026 (was €180); not verified on an official page. The official figure stays, flagged: confirm with the consulate.',
       },
     ],
   }),
@@ -92,11 +101,34 @@ export const federalParameters: Parameter[] = [
     values: [
       {
         from: COVERAGE_START,
+        to: '2026-05-20',
         value: 120,
         confidence: 'derived',
         sources: ['brussels-single-permit-pages'],
-        note: 'The sources say "4 months" (Brussels pages [official]; Myria, Vandelanotte 2019 [secondary]); 120 days is our expression of it. Undated; dated from the start of the period the tool covers. The recast Single Permit Directive 2024/1233 (90 days, transposition deadline 21 May 2026): Belgian transposition not found.',
+        note: 'The sources say "4 months" (Brussels pages [official]; Myria, Vandelanotte 2019 [secondary]); 120 days is our expression of it. Undated; dated from the start of the period the tool covers.',
       },
+      {
+        from: '2026-05-21',
+        value: 120,
+        confidence: 'conflicting',
+        sources: ['brussels-single-permit-pages'],
+        alternative: 90,
+        alternativeSources: ['directive-2024-1233'],
+        note: 'The recast Single Permit Directive (EU) 2024/1233 sets 90 days, to be transposed by 21 May 2026; whether Belgium has transposed it was not found. The 4 months of Belgian law stay the figure used, flagged: confirm.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'federal.minimum-monthly-income',
+    authority: 'federal',
+    unit: 'EUR/month',
+    description: 'Guaranteed average minimum monthly income (GAMMI, collective agreement no. 43) that every full-time worker must receive at least, besides the joint committee\'s minimum wage.',
+    officialUrl: 'https://www.vlaanderen.be/en/working-enterprise-and-investment/working/employing-a-foreigner-in-flanders/wages-and-allowances',
+    values: [
+      { from: COVERAGE_START, to: '2024-03-31', value: 1_994.18, confidence: 'official', sources: ['vlaanderen-wages'], note: 'In force from 1 November 2023.' },
+      { from: '2024-04-01', to: '2024-04-30', value: 2_029.88, confidence: 'official', sources: ['vlaanderen-wages'] },
+      { from: '2024-05-01', to: '2025-01-31', value: 2_070.48, confidence: 'official', sources: ['vlaanderen-wages', 'brussels-minimum-remuneration'] },
+      { from: '2025-02-01', value: 2_111.89, confidence: 'official', sources: ['vlaanderen-wages'], note: 'Corrections of 30 November 2026 §A: €2,070.48 is no longer current.' },
     ],
   }),
 ];

@@ -1,18 +1,58 @@
 /**
- * German-speaking Community (Ostbelgien). Reference: belgian-rules.md §1.4 and §5.4.
+ * German-speaking Community (Ostbelgien). Reference: belgian-rules.md §1.4 and §5.4, and the
+ * corrections of 30 November 2026 (§C).
  *
- * The official ostbelgienlive.be pages are undated and probably outdated: the EMN Belgium 2026
- * baseline gives other amounts (51,180 / 85,388) that were not verified. Both are therefore
- * 'conflicting' (the user must confirm), dated from the start of the period the tool covers.
+ * The Community applies art. 9 of the Royal Decree of 9 June 1999, which ties its thresholds to the
+ * amounts of art. 67 and 69 of the Law of 3 July 1978 on employment contracts, indexed each 1 January.
+ * - 2024: €49,830 / €83,135 (the undated ostbelgienlive.be page shows these; they are the 2024 level).
+ * - 2025: €51,180 / €85,388 (EMN Belgium 2026, table "Highly skilled", footnote 45; secondary).
+ * - 2026: derived, low confidence: 0.9904 × the 2026 Law-of-1978 amounts (€53,281.41 / €88,895, UCM)
+ *   ≈ €52,772 / €88,045, not confirmed by the Community. Until it is, the 2025 amount is the other
+ *   candidate: a salary between the two is `unknown` (never the favourable figure).
  * EU Blue Card and ICT thresholds were not found: null, 'unverified'.
  */
 import type { Parameter } from '../../types';
-import { COVERAGE_START, defineParameter } from './define';
+import { COVERAGE_START, defineParameter, type ValueInput } from './define';
 
 const PERMITS_URL = 'https://ostbelgienlive.be/desktopdefault.aspx/tabid-269/4602_read-55302/';
 const EXEMPTIONS_URL = 'https://ostbelgienlive.be/desktopdefault.aspx/tabid-269/4602_read-55305/';
-const UNDATED_OUTDATED =
-  'Official but undated and probably outdated (ostbelgienlive.be); dated from the start of the period the tool covers.';
+
+/**
+ * The three yearly amounts of one art. 9 threshold. `page` is the ostbelgienlive.be page that shows
+ * the 2024 amount.
+ */
+function artNine(a2024: number, a2025: number, a2026: number, page: 'ostbelgienlive-permits' | 'ostbelgienlive-exemptions'): ValueInput[] {
+  return [
+    {
+      from: '2024-01-01',
+      to: '2024-12-31',
+      value: a2024,
+      confidence: 'official',
+      sources: [page],
+      indexedFor: 2024,
+      note: 'The undated official page shows this amount; the corrections of 30 November 2026 identify it as the 2024 level (art. 9 RD 9 June 1999, tied to the Law of 3 July 1978).',
+    },
+    {
+      from: '2025-01-01',
+      to: '2025-12-31',
+      value: a2025,
+      confidence: 'secondary',
+      sources: ['emn-belgium-2026', page],
+      indexedFor: 2025,
+      note: 'EMN Belgium 2026, table "Highly skilled", footnote 45. The official page still shows the 2024 amount.',
+    },
+    {
+      from: '2026-01-01',
+      value: a2026,
+      confidence: 'low',
+      sources: ['ucm-2026-law-1978-amounts'],
+      alternative: a2025,
+      alternativeSources: ['emn-belgium-2026'],
+      indexedFor: 2026,
+      note: 'Derived: 0.9904 × the 2026 amount of the Law of 3 July 1978 (UCM). Not confirmed by the German-speaking Community; the 2025 amount is the other candidate, so the band between them is unknown.',
+    },
+  ];
+}
 
 function notFound(id: string, description: string): Parameter {
   return defineParameter({
@@ -40,31 +80,15 @@ export const germanSpeakingCommunityParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'Highly qualified staff employed for at most 4 years: minimum gross annual salary.',
     officialUrl: PERMITS_URL,
-    values: [
-      {
-        from: COVERAGE_START,
-        value: 49_830,
-        confidence: 'conflicting',
-        sources: ['ostbelgienlive-permits'],
-        note: `${UNDATED_OUTDATED} The EMN 2026 baseline gives €51,180 (not verified).`,
-      },
-    ],
+    values: artNine(49_830, 51_180, 52_772, 'ostbelgienlive-permits'),
   }),
   defineParameter({
     id: 'german-speaking-community.highly-skilled.salary-open-ended',
     authority: 'german-speaking-community',
     unit: 'EUR/year',
-    description: 'Highly qualified staff with unlimited (open-ended) employment, not posted: minimum gross annual salary.',
+    description: 'Highly qualified staff with unlimited (open-ended) employment that is not a posting: minimum gross annual salary.',
     officialUrl: PERMITS_URL,
-    values: [
-      {
-        from: COVERAGE_START,
-        value: 83_135,
-        confidence: 'conflicting',
-        sources: ['ostbelgienlive-permits'],
-        note: `${UNDATED_OUTDATED} The EMN 2026 baseline gives €85,388 (not verified).`,
-      },
-    ],
+    values: artNine(83_135, 85_388, 88_045, 'ostbelgienlive-permits'),
   }),
   defineParameter({
     id: 'german-speaking-community.highly-skilled.max-days-short',
@@ -88,15 +112,7 @@ export const germanSpeakingCommunityParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'Management staff (Direktionspersonal): minimum gross annual salary.',
     officialUrl: PERMITS_URL,
-    values: [
-      {
-        from: COVERAGE_START,
-        value: 83_135,
-        confidence: 'conflicting',
-        sources: ['ostbelgienlive-permits'],
-        note: `${UNDATED_OUTDATED} The EMN 2026 baseline gives €85,388 for the corresponding open-ended amount (not verified).`,
-      },
-    ],
+    values: artNine(83_135, 85_388, 88_045, 'ostbelgienlive-permits'),
   }),
   defineParameter({
     id: 'german-speaking-community.executive.exemption-salary',
@@ -104,15 +120,7 @@ export const germanSpeakingCommunityParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'An executive employed at a headquarters is exempt from work authorisation when paid more than this gross annual amount.',
     officialUrl: EXEMPTIONS_URL,
-    values: [
-      {
-        from: COVERAGE_START,
-        value: 83_135,
-        confidence: 'conflicting',
-        sources: ['ostbelgienlive-exemptions'],
-        note: `${UNDATED_OUTDATED} Same amount as the permit page, whose figures the EMN baseline contradicts.`,
-      },
-    ],
+    values: artNine(83_135, 85_388, 88_045, 'ostbelgienlive-exemptions'),
   }),
   notFound('german-speaking-community.eu-blue-card.salary', 'EU Blue Card: minimum gross annual salary (not found).'),
   notFound('german-speaking-community.intra-corporate-transfer.salary-manager', 'ICT manager: minimum gross annual salary (not found).'),

@@ -16,10 +16,22 @@ const WHAT_TO_DO_URL =
 const WALLONIA_URL = 'https://emploi.wallonie.be';
 const UNDATED = 'Undated official page; dated from the start of the period the tool covers.';
 
-/** 2025 and 2026 annual amounts of one row of the reference's Walloon table. */
+/**
+ * The annual amounts of one row of the reference's Walloon table: 2024 not found (the Decree of
+ * 6 June 2024 applies from 1 September 2024; before, the Royal Decree of 9 June 1999), 2025, and
+ * 2026 (three independent secondary sources agree: KPMG via Brussels Times, Fragomen, Moore).
+ */
 function yearly(amount2025: number, amount2026: number, opts: { sources2025?: ValueInput['sources']; note?: string } = {}): ValueInput[] {
   const note = opts.note ? { note: opts.note } : {};
   return [
+    {
+      from: '2024-01-01',
+      to: '2024-12-31',
+      value: null,
+      confidence: 'unverified',
+      sources: ['wallonia-decree-2024-06-06'],
+      note: 'The 2024 amounts were not found (the Decree of 6 June 2024 applies from 1 September 2024; before, the Royal Decree of 9 June 1999 applied).',
+    },
     {
       from: '2025-01-01',
       to: '2025-12-31',
@@ -33,7 +45,7 @@ function yearly(amount2025: number, amount2026: number, opts: { sources2025?: Va
       from: '2026-01-01',
       value: amount2026,
       confidence: 'secondary',
-      sources: ['brussels-times-2026-02-26', 'wallonia-decree-2024-06-06'],
+      sources: ['brussels-times-2026-02-26', 'fragomen-2026-01-21', 'wallonia-decree-2024-06-06'],
       indexedFor: 2026,
       ...note,
     },
@@ -76,8 +88,10 @@ export const walloniaParameters: Parameter[] = [
         from: COVERAGE_START,
         value: 6,
         confidence: 'conflicting',
-        sources: ['wallonia-highly-qualified', 'wallonia-decree-2024-06-06'],
-        note: 'The EMN says EQF 6; the official page says "higher-education graduate" and the French employer page "Bachelier / Graduate au minimum" (a graduat is EQF 5). Undated; dated from the start of the period the tool covers.',
+        sources: ['emn-belgium-2026', 'wallonia-decree-2024-06-06'],
+        alternative: 5,
+        alternativeSources: ['wallonia-highly-qualified'],
+        note: 'The EMN says EQF 6; the official page says "higher-education graduate" and the French employer page "Bachelier / Graduate au minimum" (a graduat is EQF 5): EQF 5 alone is unknown. Undated; dated from the start of the period the tool covers.',
       },
     ],
   }),
@@ -109,26 +123,26 @@ export const walloniaParameters: Parameter[] = [
     id: 'wallonia.eu-blue-card.salary-junior',
     authority: 'wallonia',
     unit: 'EUR/year',
-    description: 'EU Blue Card "junior" amount (Brussels Times: workers with under 3 years\' experience).',
+    description: 'EU Blue Card "junior" amount: for a worker who obtained a higher-education diploma less than three years before the application (emploi.wallonie.be).',
     officialUrl: WALLONIA_URL,
     values: yearly(53_390, 55_052, {
       sources2025: ['brussels-times-2026-02-26'],
-      note: 'Only one secondary source (Brussels Times) gives this amount and its condition; not on an official page consulted.',
+      note: 'The amount is from secondary sources; its condition (diploma obtained less than three years before the application) is on the official page (wallonia.eu-blue-card.junior-diploma-within-years).',
     }),
   }),
   defineParameter({
-    id: 'wallonia.eu-blue-card.junior-below-experience-years',
+    id: 'wallonia.eu-blue-card.junior-diploma-within-years',
     authority: 'wallonia',
     unit: 'years',
-    description: 'EU Blue Card: the "junior" amount applies to workers with less than this many years of experience (Brussels Times).',
-    officialUrl: WALLONIA_URL,
+    description: 'EU Blue Card: the "junior" amount applies when the worker obtained a higher-education diploma less than this many years before the application.',
+    officialUrl: 'https://emploi.wallonie.be/de/home/travailleurs-etrangers/permis-de-travail/carte-bleue-europeenne-1.html',
     values: [
       {
         from: COVERAGE_START,
         value: 3,
-        confidence: 'secondary',
-        sources: ['brussels-times-2026-02-26'],
-        note: 'Only one secondary source gives this condition of the junior amount; not on an official page consulted.',
+        confidence: 'official',
+        sources: ['wallonia-blue-card'],
+        note: '"a obtenu un diplôme de l\'enseignement supérieur depuis moins de trois ans" (corrections of 30 November 2026 §C; the earlier reading, under 3 years of experience, was wrong). Undated; dated from the start of the period the tool covers.',
       },
     ],
   }),
@@ -172,6 +186,14 @@ export const walloniaParameters: Parameter[] = [
     officialUrl: WHAT_TO_DO_URL,
     values: [
       {
+        from: COVERAGE_START,
+        to: '2024-09-30',
+        value: 68,
+        confidence: 'secondary',
+        sources: ['mondaq-fragomen-2024-wallonia-list'],
+        note: 'The 2023–24 list (valid 1 October 2023 – 30 September 2024) had 68 professions.',
+      },
+      {
         from: '2024-10-01',
         to: '2025-09-30',
         value: 73,
@@ -200,31 +222,33 @@ export const walloniaParameters: Parameter[] = [
     id: 'wallonia.labour-market-test.min-weeks',
     authority: 'wallonia',
     unit: 'weeks',
-    description: 'General category (labour market test): Forem certifies that an offer published for at least this many weeks could not be filled.',
+    description: 'General category (labour market test): the offer must be published through Forem and EURES for at least this many continuous weeks within the window below.',
     officialUrl: WALLONIA_URL,
     values: [
       {
         from: COVERAGE_START,
         value: 5,
         confidence: 'conflicting',
-        sources: ['securex-2024', 'wallonia-general-category'],
-        note: 'Securex (Sep 2024) and SD Worx say 5 weeks; Sotra says 4 weeks (see wallonia.labour-market-test.min-weeks-disputed). Dated from the start of the period the tool covers.',
+        sources: ['emn-belgium-2026', 'wallonia-decree-2024-06-06', 'securex-2024', 'wallonia-general-category'],
+        alternative: 4,
+        alternativeSources: ['sotra-2024'],
+        note: 'Art. 2 §3 of the Walloon Decision of 6 June 2024 (EMN 2026 §3.1), Securex and SD Worx: 5 weeks; Sotra says 4 weeks, so 4 weeks is unknown. Dated from the start of the period the tool covers.',
       },
     ],
   }),
   defineParameter({
-    id: 'wallonia.labour-market-test.min-weeks-disputed',
+    id: 'wallonia.labour-market-test.window-months',
     authority: 'wallonia',
-    unit: 'weeks',
-    description: 'Lower publication period given by one source: publication between this and the main minimum is uncertain.',
+    unit: 'months',
+    description: 'General category (labour market test): the continuous publication must fall within this many months before the application.',
     officialUrl: WALLONIA_URL,
     values: [
       {
         from: COVERAGE_START,
-        value: 4,
-        confidence: 'low',
-        sources: ['sotra-2024'],
-        note: 'Only Sotra says 4 weeks; conflicts with Securex and SD Worx (5 weeks).',
+        value: 12,
+        confidence: 'secondary',
+        sources: ['emn-belgium-2026', 'wallonia-decree-2024-06-06'],
+        note: '"within the year immediately before the application" (EMN Belgium 2026 §3.1; art. 2 §3 of the Walloon Decision of 6 June 2024). Dated from the start of the period the tool covers.',
       },
     ],
   }),
