@@ -24,8 +24,8 @@ describe('shortage occupation search', () => {
     expect(ids('technologue imagerie')).toContain('wallonia-2024:medical-imaging-technologist');
   });
 
-  it('finds an occupation on every list that reports it (baker: Flanders and Wallonia)', () => {
-    expect(ids('boulanger')).toEqual(['flanders-migration-2026:baker', 'wallonia-2024:baker']);
+  it('finds an occupation on every list that reports it (baker: Flanders 2026, Wallonia 2024-25 and 2023-24)', () => {
+    expect(ids('boulanger')).toEqual(['flanders-migration-2026:baker', 'wallonia-2024:baker', 'wallonia-2023:baker']);
   });
 
   it('needs every word of the query and returns nothing for an empty query', () => {

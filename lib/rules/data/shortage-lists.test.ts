@@ -3,6 +3,7 @@ import { sources } from './sources';
 import { isListInForce, shortageLists, shortageListsOf, shortageListSources } from './shortage-lists';
 import { authorityIds } from '../types';
 import { sourceById } from '@/lib/guide/sources';
+import { searchOccupations } from '@/lib/guide/search';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,12 +47,14 @@ describe('shortage lists data', () => {
     }
   });
 
-  it('keeps the counts the reference states (Flanders 21 and 29, VDAB 227, Brussels 81, Wallonia 73; Wallonia 2025-26 unconfirmed)', () => {
+  it('keeps the counts the sources state (Flanders 21 and 29, VDAB 227, Brussels 82 and 81, Wallonia 68 and 73; Wallonia 2025-26 unconfirmed)', () => {
     const count = (id: string) => shortageLists.find((l) => l.id === id)?.count;
     expect(count('flanders-migration-2026')).toBe(21);
     expect(count('flanders-migration-2023')).toBe(29);
     expect(count('flanders-vdab-2026')).toBe(227);
+    expect(count('brussels-2024')).toBe(82);
     expect(count('brussels-2025')).toBe(81);
+    expect(count('wallonia-2023')).toBe(68);
     expect(count('wallonia-2024')).toBe(73);
     expect(count('wallonia-2025')).toBeNull();
   });
@@ -68,6 +71,62 @@ describe('shortage lists data', () => {
     expect(isListInForce(flanders[0]!, '2026-01-01')).toBe(true);
     expect(isListInForce(flanders[1]!, '2025-12-31')).toBe(true);
     expect(isListInForce(flanders[1]!, '2026-01-01')).toBe(false);
+  });
+
+  it('never has two lists of the same authority and kind in force on the same day (2024 to today)', () => {
+    for (let d = new Date('2024-01-01T00:00:00Z'); d <= new Date('2026-11-30T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 7)) {
+      const day = d.toISOString().slice(0, 10);
+      for (const a of authorityIds) {
+        for (const kind of ['migration', 'pes-study'] as const) {
+          const inForce = shortageListsOf(a).filter((l) => l.kind === kind && isListInForce(l, day));
+          expect(inForce.length, `${a} ${kind} ${day}: ${inForce.map((l) => l.id).join(', ')}`).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });
+
+  it('on 30 November 2026 takes no expired list for the list in force: Brussels and Wallonia are "not found"', () => {
+    const today = '2026-11-30';
+    const inForce = (a: (typeof authorityIds)[number]) =>
+      shortageListsOf(a).filter((l) => l.kind === 'migration' && isListInForce(l, today));
+    expect(inForce('flanders').map((l) => l.id)).toEqual(['flanders-migration-2026']);
+    expect(inForce('brussels').map((l) => [l.id, l.completeness, l.count])).toEqual([['brussels-2026', 'not-found', null]]);
+    expect(inForce('wallonia').map((l) => [l.id, l.completeness, l.count])).toEqual([['wallonia-2026', 'not-found', null]]);
+    // The 2025-26 lists end on their own end dates (the last day they applied).
+    const byId = (id: string) => shortageLists.find((l) => l.id === id)!;
+    expect([byId('brussels-2025').validTo, byId('wallonia-2025').validTo]).toEqual(['2026-06-30', '2026-09-30']);
+    expect(isListInForce(byId('brussels-2025'), '2026-06-30')).toBe(true);
+    expect(isListInForce(byId('brussels-2025'), '2026-07-01')).toBe(false);
+    expect(isListInForce(byId('wallonia-2025'), '2026-10-01')).toBe(false);
+  });
+
+  it('covers the 2024 dates: the lists in force on 1 March and 1 November 2024', () => {
+    const ids = (day: string) => shortageLists.filter((l) => l.kind === 'migration' && isListInForce(l, day)).map((l) => l.id).sort();
+    expect(ids('2024-03-01')).toEqual(['flanders-migration-2023', 'german-speaking-community', 'wallonia-2023']);
+    expect(ids('2024-11-01')).toEqual(['brussels-2024', 'flanders-migration-2023', 'german-speaking-community', 'wallonia-2024']);
+  });
+
+  it('makes every title findable by the search in the language it is written in', () => {
+    for (const list of shortageLists) {
+      for (const o of list.occupations) {
+        for (const lang of ['nl', 'fr', 'de', 'en'] as const) {
+          const hits = searchOccupations(o.titles[lang], [list]).filter((h) => h.occupation.id === o.id);
+          expect(hits.length, `${list.id} ${o.id} ${lang}`).toBe(1);
+          expect(hits[0]!.matchedIn, `${list.id} ${o.id} ${lang}`).toContain(lang);
+        }
+      }
+    }
+  });
+
+  it('finds a roofer added to the Flemish list in force in the four languages, and shows a removed function as removed', () => {
+    const inForce = shortageLists.filter((l) => isListInForce(l, '2026-11-30'));
+    for (const word of ['dakdekker', 'couvreur', 'Dachdecker', 'roofer']) {
+      const hit = searchOccupations(word, inForce).find((h) => h.list.id === 'flanders-migration-2026');
+      expect(hit?.occupation.id, word).toBe('roofer');
+      expect(hit?.occupation.status, word).toBe('added');
+    }
+    const butcher = searchOccupations('slager', inForce).find((h) => h.list.id === 'flanders-migration-2026');
+    expect(butcher?.occupation.status).toBe('removed');
   });
 
   it('its own sources do not reuse an id of the rules sources, and have https URLs', () => {

@@ -25,6 +25,13 @@ describe('sources', () => {
       expect(s.published <= s.checked).toBe(true);
     }
     if ('article' in s) expect(String(s.article).length).toBeGreaterThan(0);
+    const localized = (s as { localized?: Record<string, { title: string; url: string }> }).localized ?? {};
+    for (const [lang, version] of Object.entries(localized)) {
+      expect(['nl', 'fr', 'de', 'en'], `${key} ${lang}`).toContain(lang);
+      expect(version.title.trim().length, `${key} ${lang}`).toBeGreaterThan(10);
+      expect(new URL(version.url).protocol, `${key} ${lang}`).toBe('https:');
+      expect(version.url, `${key} ${lang}: another language version, not the cited URL`).not.toBe(s.url);
+    }
   });
 
   it('has every source the parameters and the other rules layers are expected to cite', () => {

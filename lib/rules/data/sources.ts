@@ -117,38 +117,54 @@ export const sources = {
     url: 'https://kpmg.com/xx/en/our-insights/gms-flash-alert/flash-alert-2024-223.html',
     kind: 'secondary',
     published: '2024-11-13',
+    checked: '2026-11-30',
   }),
   'kpmg-2026-018': src('kpmg-2026-018', {
     title: 'KPMG GMS Flash Alert 2026-018: Belgium, 2025 salary thresholds stay in force until the 2026 indexation',
     url: 'https://kpmg.com/xx/en/our-insights/gms-flash-alert/2026/flash-alert-2026-018.html',
     kind: 'secondary',
     published: '2026-01-26',
+    checked: '2026-11-30',
   }),
-  // The reference gives no URL for this alert: the GMS Flash Alert index of the same site is used.
+  // Deep URL found on 30 November 2026 (the alert as published on KPMG's launch.kpmg.com mirror).
   'kpmg-2026-026': src('kpmg-2026-026', {
     title: 'KPMG GMS Flash Alert 2026-026 (February 2026): Flanders, new requirements for highly skilled workers from 2026',
-    url: 'https://kpmg.com/xx/en/our-insights/gms-flash-alert/',
+    url: 'https://launch.kpmg.com/xx/en/our-insights/gms-flash-alert/2026/flash-alert-2026-026.html',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
   'pravolex-2025': src('pravolex-2025', {
     title: 'Pravolex (2025): Nouvelles conditions salariales pour les expatriés en Belgique en 2025',
     url: 'https://pravolex.be/post/nouvelles-conditions-salariales-pour-les-expatriés-en-belgique-en-2025-principales-mises-à-jour-po',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
   'belga-2024-blue-card': src('belga-2024-blue-card', {
     title: 'Belga News Agency (March 2024): Flemish government tightens controls on labour migration (Blue Card at 130%)',
     url: 'https://belganewsagency.eu/flemish-government-tightens-controls-on-labour-migration',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
   'reliance-littler-2024': src('reliance-littler-2024', {
     title: 'Reliance Littler: reform of economic migration in the Brussels-Capital Region from 1 October 2024',
-    // The reference truncates this URL after ".../id/105/"; that is the most specific part it gives.
-    url: 'https://reliance-littler.com/fr/blog/detail/id/105/',
+    // Full URL found on 30 November 2026 (the firm publishes the article in English, French and Dutch).
+    url: 'https://reliance-littler.com/en/blog/detail/id/105/Nouveautés-dans-la-Région-de-Bruxelles-Capitale-en-matière-de-mobilité-internationale',
     kind: 'secondary',
     published: '2024-09-20',
+    checked: '2026-11-30',
+    localized: {
+      fr: {
+        title: "Reliance Littler : nouveautés dans la Région de Bruxelles-Capitale en matière de mobilité internationale",
+        url: 'https://reliance-littler.com/fr/blog/detail/id/105/Novelties-in-the-Brussels-Capital-Region-regarding-international-mobility',
+      },
+      nl: {
+        title: 'Reliance Littler: nieuwigheden in het Brussels Hoofdstedelijk Gewest inzake internationale mobiliteit',
+        url: 'https://reliance-littler.com/nl/blog/detail/id/105/Novelties-in-the-Brussels-Capital-Region-regarding-international-mobility',
+      },
+    },
   }),
   'brussels-times-2026-02-26': src('brussels-times-2026-02-26', {
     title: 'The Brussels Times: 2026 salary thresholds for foreign workers (citing KPMG)',
@@ -157,26 +173,30 @@ export const sources = {
     kind: 'secondary',
     published: '2026-02-26',
   }),
-  // Publisher home page: the reference names Securex but gives no URL.
+  // Deep URL found on 30 November 2026.
   'securex-2024': src('securex-2024', {
-    title: 'Securex (September 2024): Wallonia, new rules for the single permit (general category, Forem attestation)',
-    url: 'https://www.securex.be',
+    title: "Securex (September 2024): La Wallonie simplifie aussi l'occupation de travailleurs étrangers à partir du 1er septembre (Forem attestation, offer published for at least 5 weeks)",
+    url: 'https://securex.be/fr/lex4you/employeur/actualites/la-wallonie-simplifie-aussi-l-occupation-de-travailleurs-etrangers-a-partir-du-1er-septembre',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
-  // Publisher home page: the reference names Sotra but gives no URL.
+  // Deep URL found on 30 November 2026.
   'sotra-2024': src('sotra-2024', {
-    title: 'Sotra (2024): Wallonia, labour market test with a vacancy published for 4 weeks',
-    url: 'https://www.sotra.be',
+    title: 'Sotra (2024): New rules on economic migration to the Walloon Region (vacancy "posted during 4 weeks")',
+    url: 'https://sotra.be/index.php/news/709-new-rules-on-economic-migration-to-the-walloon-region?locale=en',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
-  // Publisher home page: the reference names ProPay but gives no URL.
+  // Deep URL found on 30 November 2026. The 0.8 FTE figure the reference attributes to ProPay is not in
+  // the part of this article that was read; the VKS 2 exclusion and the 9 weeks / 4 months are.
   'propay-2025': src('propay-2025', {
-    title: 'ProPay (2025): Flanders economic migration 2026 (medium-skilled 0.8 FTE, labour market test)',
-    url: 'https://www.propay.be',
+    title: 'ProPay (2025): Tightening Flemish migration policy for highly skilled and middle skilled workers (no VKS 2; VDAB and EURES 9 weeks in 4 months)',
+    url: 'https://www.propay.be/en/news/tightening-flemish-migration-policy-for-highly-skilled-and-middle-skilled-workers',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
   'fragomen-2025-05-13': src('fragomen-2025-05-13', {
     title: 'Fragomen: Belgium, expedited processing for highly skilled foreign workers (Flemish fast lane)',
@@ -191,44 +211,52 @@ export const sources = {
     kind: 'secondary',
     published: '2025-12-17',
   }),
-  // The reference gives no URL for this article: the site's home page is used.
+  // Deep URL found on 30 November 2026.
   'vandelanotte-2024-06-27': src('vandelanotte-2024-06-27', {
-    title: 'Vandelanotte: Flanders, labour market test for the "other" category (VDAB and EURES, 9 weeks)',
-    url: 'https://www.vandelanotte.be',
+    title: 'Vandelanotte: New legislative changes in the Flemish labour market policy (from 1 May 2024: VDAB list, qualification level 2, 3 or 4, VDAB and EURES 9 weeks in 4 months)',
+    url: 'https://www.vandelanotte.be/en/news/new-legislative-changes-in-the-flemish-labour-market-policy',
     kind: 'secondary',
     published: '2024-06-27',
+    checked: '2026-11-30',
   }),
   'vandelanotte-2026-02-26': src('vandelanotte-2026-02-26', {
     title: 'Vandelanotte: Economic migration in 2026, overview of new rules in Flanders',
     url: 'https://www.vandelanotte.be/en/news/economic-migration-in-2026-overview-of-new-rules-in-flanders',
     kind: 'secondary',
     published: '2026-02-26',
+    checked: '2026-11-30',
   }),
-  // Publisher home page: the reference names Focus-WTV but gives no URL.
+  // Deep URL found on 30 November 2026.
   'focus-wtv-2026-vdab': src('focus-wtv-2026-vdab', {
-    title: 'Focus-WTV: VDAB knelpuntberoepenlijst 2026 (227 occupations)',
-    url: 'https://www.focus-wtv.be',
+    title: 'Focus-WTV: Soldaat-matroos voortaan knelpuntberoep (VDAB knelpuntberoepenlijst 2026, 227 beroepen)',
+    url: 'https://focus-wtv.be/nieuws/soldaat-matroos-voortaan-knelpuntberoep',
     kind: 'secondary',
     published: '2026-02-01',
+    checked: '2026-11-30',
   }),
-  // Publisher home page: the reference names Voka / made-in.be but gives no URL.
+  // Deep URL found on 30 November 2026.
   'voka-2025-migration-list': src('voka-2025-migration-list', {
-    title: 'Voka / made-in.be (2025): Flemish migration list of medium-skilled functions from 2026 (21 functions)',
-    url: 'https://made-in.be',
+    title: 'made-in.be (2025): Voka ziet geen heil in afgeslankte lijst met knelpuntberoepen (21 functions from January 2026)',
+    url: 'https://www.made-in.be/west-vlaanderen/voka-ziet-geen-heil-in-afgeslankte-lijst-met-knelpuntberoepen/',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
+  // Deep URL found on 30 November 2026 (vLex reproduction of the decree text).
   'vlex-2023-migration-list': src('vlex-2023-migration-list', {
-    title: 'vLex summary of the Flemish Ministerial Decree of 1 September 2023 (migration list, 29 functions)',
-    url: 'https://vlex.be',
+    title: 'vLex: Ministerieel besluit houdende vaststelling van de lijst met middengeschoolde functies waarvoor een structureel tekort aan arbeidskrachten bestaat (1 September 2023, 29 functions)',
+    url: 'https://vlex.be/vid/ministerieel-besluit-houdende-vaststelling-943058605',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
+  // Deep URL found on 30 November 2026.
   'agii-2024': src('agii-2024', {
-    title: 'Agentschap Integratie en Inburgering (agii.be, 2024): highly qualified workers (diploma: graduaat, bachelor or master)',
-    url: 'https://agii.be',
+    title: 'Agentschap Integratie en Inburgering (agii.be, 2024): Hooggeschoolde (diploma: graduaat, bachelor or master; Flanders €46,632 / €37,305.60, Brussels €50,310 in 2024)',
+    url: 'https://www.agii.be/thema/werk/heb-je-recht-om-te-werken/heb-je-recht-om-te-werken-als-arbeidsmigrant/hooggeschoolde',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
   'vanhavermaet-2025-fee': src('vanhavermaet-2025-fee', {
     title: 'Van Havermaet: administrative fee for residence applications from 1 January 2025 (€148)',
@@ -236,11 +264,13 @@ export const sources = {
     kind: 'secondary',
     published: '2025-01-09',
   }),
+  // Deep URL found on 30 November 2026.
   'droitsquotidiens-2024-fee': src('droitsquotidiens-2024-fee', {
-    title: 'Droits Quotidiens (2024): redevance pour les demandes de séjour (€144 in 2024)',
-    url: 'https://droitsquotidiens.be',
+    title: 'Droits Quotidiens: Combien coûte une demande de titre de séjour ? (permis unique €144 from 1 January 2024; indexed every 1 January)',
+    url: 'https://www.droitsquotidiens.be/fr/question/combien-coute-une-demande-de-titre-de-sejour',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
   'vreemdelingenrecht-fee': src('vreemdelingenrecht-fee', {
     title: 'vreemdelingenrecht.be: retributie voor verblijfsaanvragen (€144 in 2024)',
@@ -253,6 +283,7 @@ export const sources = {
     url: 'https://expatcentrelimburg.com/blog/belgium-simplifies-arrival-registration-for-short-stay-visitors/',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
   'expat-centre-limburg-2023-researchers': src('expat-centre-limburg-2023-researchers', {
     title: 'Expat Centre Limburg (2023): researchers need a single permit from 1 March 2023 (60-day decision)',
@@ -262,23 +293,26 @@ export const sources = {
   }),
   // Low: aggregator / visa blogs (the reference tags them [LOW]).
   'visasupdate-2025-brussels-list': src('visasupdate-2025-brussels-list', {
-    title: 'visasupdate.com: Brussels shortage list for single permits from 1 July 2025 (81 professions)',
-    url: 'https://visasupdate.com',
+    title: 'visasupdate.com: Belgium: Brussels Shortage Occupation List 2025 (81 professions from 1 July 2025, down from 82)',
+    url: 'https://www.visasupdate.com/post/belgium-brussels-shortage-occupation-list-2025-key-updates-and-implications',
     kind: 'secondary',
     published: '2025-07-29',
+    checked: '2026-11-30',
   }),
   'theimmigrationworld-wallonia-list': src('theimmigrationworld-wallonia-list', {
-    title: 'theimmigrationworld.com: Wallonia shortage list 1 October 2025 – 30 September 2026',
-    url: 'https://theimmigrationworld.com',
+    title: 'theimmigrationworld.com: Planning to Work in Belgium? New Shortage Jobs Announced for 2026 (Wallonia list 1 October 2025 – 30 September 2026)',
+    url: 'https://theimmigrationworld.com/belgium-shortage-jobs-list-work-visa-opportunities',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
-  // Publisher home page: the reference names Mondaq / Fragomen (2024) but gives no URL.
+  // Deep URL found on 30 November 2026.
   'mondaq-fragomen-2024-wallonia-list': src('mondaq-fragomen-2024-wallonia-list', {
-    title: 'Mondaq / Fragomen (2024): Wallonia shortage list 1 October 2024 – 30 September 2025 (73 professions)',
-    url: 'https://www.mondaq.com',
+    title: 'Mondaq / Fragomen (2024): Wallonia Shortage Occupation List Additions And Deletions (73 professions, 1 October 2024 – 30 September 2025)',
+    url: 'https://www.mondaq.com/work-visas/1526090/wallonia-shortage-occupation-list-additions-and-deletions',
     kind: 'secondary',
     published: null,
+    checked: '2026-11-30',
   }),
 
   // ------------------------------------------------------------------ Flanders (official)
@@ -287,36 +321,64 @@ export const sources = {
     url: 'https://www.vlaanderen.be/en/work-permits-for-foreign-workers/work-permits-categories-and-procedures/work-permits-highly-skilled-workers',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
+    localized: {
+      nl: {
+        title: 'Vlaanderen.be: Toelating tot arbeid - Hooggeschoolde',
+        url: 'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-categorieen/toelating-tot-arbeid-hooggeschoolde',
+      },
+    },
   }),
   'vlaanderen-executive': src('vlaanderen-executive', {
     title: 'Vlaanderen.be: Toelating tot arbeid, leidinggevenden',
     url: 'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-categorieen/toelating-tot-arbeid-leidinggevende',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
   }),
+  // Deep URL found on 30 November 2026.
   'vlaanderen-ict': src('vlaanderen-ict', {
-    title: 'Vlaanderen.be: Toelating tot arbeid, binnen een onderneming overgeplaatste werknemers (ICT) (page on www.vlaanderen.be)',
-    url: 'https://www.vlaanderen.be',
+    title: 'Vlaanderen.be: Toelating tot arbeid - Intra-corporate transferee',
+    url: 'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-categorieen/toelating-tot-arbeid-intra-corporate-transferee',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
   }),
   'vlaanderen-medium-skilled-list': src('vlaanderen-medium-skilled-list', {
     title: 'Vlaanderen.be: Lijst middengeschoolde functies (migratielijst)',
     url: 'https://www.vlaanderen.be/werken/een-buitenlander-in-vlaanderen-tewerkstellen/categorieen/middengeschoolde-functie/lijst-middengeschoolde-functies',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
+    localized: {
+      en: {
+        title: 'Vlaanderen.be: Work permit - Shortage occupation list',
+        url: 'https://www.vlaanderen.be/en/work-permits-for-foreign-workers/work-permits-categories-and-procedures/work-permits-middle-skilled-shortage-occupations/work-permit-shortage-occupation-list',
+      },
+    },
   }),
+  // Deep URL found on 30 November 2026. The stored copy is an older version (VDAB publication of at
+  // least 6 weeks), from before the rules of 1 May 2024.
   'vlaanderen-other': src('vlaanderen-other', {
-    title: 'Vlaanderen.be: Toelating tot arbeid, overige (labour market test) (page on www.vlaanderen.be)',
-    url: 'https://www.vlaanderen.be',
+    title: 'Vlaanderen.be: Toelating tot arbeid - Overige (labour market test)',
+    url: 'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-categorieen/toelating-tot-arbeid-overige',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
   }),
+  // Deep URL found on 30 November 2026 (the page states the GAMMI series and "For 2025 … € 48.912").
   'vlaanderen-wages': src('vlaanderen-wages', {
-    title: 'Vlaanderen.be: wages taken into account for a work permit (page on www.vlaanderen.be)',
-    url: 'https://www.vlaanderen.be',
+    title: 'Vlaanderen.be: Employing a foreigner in Flanders: wages and allowances',
+    url: 'https://vlaanderen.be/en/working-enterprise-and-investment/working/employing-a-foreigner-in-flanders/wages-and-allowances',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
+    localized: {
+      nl: {
+        title: 'Vlaanderen.be: Toelating tot arbeid - Lonen en toeslagen',
+        url: 'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-lonen-en-toeslagen',
+      },
+    },
   }),
   'vlaanderen-who-needs-permit': src('vlaanderen-who-needs-permit', {
     title: 'Vlaanderen.be: Who needs a work permit? (EEA and Swiss nationals exempt) (page on www.vlaanderen.be)',
@@ -341,6 +403,13 @@ export const sources = {
     url: 'https://www.vlaanderen.be/en/work-permits-for-foreign-workers/apply-online-for-a-work-permit-via-the-special-service',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
+    localized: {
+      nl: {
+        title: 'Vlaanderen.be: Toelating tot arbeid online aanvragen via uniek loket',
+        url: 'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-online-aanvragen-via-uniek-loket',
+      },
+    },
   }),
 
   // ------------------------------------------------------------------ Brussels (official)
@@ -349,6 +418,7 @@ export const sources = {
     url: 'https://economy-employment.brussels/single-permit-minimum-remuneration',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
   }),
   'brussels-exemptions': src('brussels-exemptions', {
     title: 'economy-employment.brussels: Authorisation to work, exemptions',
@@ -361,6 +431,7 @@ export const sources = {
     url: 'https://economy-employment.brussels/permit-other-cases',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
   }),
   'brussels-annexes-blue-card': src('brussels-annexes-blue-card', {
     title: 'economy-employment.brussels: Single permit, EU Blue Card annexes',
@@ -373,6 +444,13 @@ export const sources = {
     url: 'https://economy-employment.brussels/permit-your-situation',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
+    localized: {
+      fr: {
+        title: 'economie-emploi.brussels : Quelle est la situation du (candidat-) travailleur ?',
+        url: 'https://economie-emploi.brussels/permis-votre-situation',
+      },
+    },
   }),
   'brussels-single-permit-pages': src('brussels-single-permit-pages', {
     title: 'economy-employment.brussels: single-permit pages ("four months at most" from complete file to decision)',
@@ -387,6 +465,7 @@ export const sources = {
     url: 'https://wallex.wallonie.be/sites/wallex/contents/acts/106/106333/1.html',
     kind: 'decree',
     published: '2024-06-06',
+    checked: '2026-11-30',
   }),
   'wallonia-decree-2024-06-06-art-15': src('wallonia-decree-2024-06-06-art-15', {
     title: 'Arrêté du Gouvernement wallon du 6 juin 2024, mandatory content of the employment contract',
@@ -406,6 +485,13 @@ export const sources = {
     url: 'https://emploi.wallonie.be/en/home/travailleurs-etrangers/permis-de-travail/vous-etes-employeur/que-devez-vous-faire.html',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
+    localized: {
+      fr: {
+        title: 'emploi.wallonie.be : Que devez-vous faire ?',
+        url: 'https://emploi.wallonie.be/home/travailleurs-etrangers/permis-de-travail/vous-etes-employeur/que-devez-vous-faire.html',
+      },
+    },
   }),
   'wallonia-general-category': src('wallonia-general-category', {
     title: 'emploi.wallonie.be: Catégorie générale (labour market test, contract clauses) (page on emploi.wallonie.be)',
@@ -420,12 +506,14 @@ export const sources = {
     url: 'https://ostbelgienlive.be/desktopdefault.aspx/tabid-269/4602_read-55302/',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
   }),
   'ostbelgienlive-exemptions': src('ostbelgienlive-exemptions', {
     title: 'Ostbelgien Live: Befreiungen von der Arbeitserlaubnis',
     url: 'https://ostbelgienlive.be/desktopdefault.aspx/tabid-269/4602_read-55305/',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
   }),
   'pdg-municipalities': src('pdg-municipalities', {
     title: 'Parlament der Deutschsprachigen Gemeinschaft: the nine municipalities',
@@ -446,6 +534,7 @@ export const sources = {
     url: 'https://dofi.ibz.be/fr/themes/faq/redevance',
     kind: 'official-page',
     published: null,
+    checked: '2026-11-30',
   }),
   'workinginbelgium-fixed-term': src('workinginbelgium-fixed-term', {
     title: 'Working in Belgium one-stop counter: fixed-term single permit',
@@ -520,6 +609,247 @@ export const sources = {
     url: 'https://eur-lex.europa.eu/eli/treaty/withd_2020/sign',
     kind: 'eu-law',
     published: '2020-01-24',
+  }),
+
+  // ------------------------------------------------------------------ added 30 November 2026 (official pages check)
+  // Official pages found through the search tool's stored copies; the date each page gives, or null.
+  'brussels-news-2024-10': src('brussels-news-2024-10', {
+    title: 'economie-werk.brussels: Toelatingen tot arbeid: nieuws (rules from 1 October 2024; base €4,604; ICT manager 115%)',
+    url: 'https://economie-werk.brussels/toelatingen-arbeid-nieuws',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'brussels-executive': src('brussels-executive', {
+    title: 'economy-employment.brussels: Executive / Management staff (Art. 18, § 2, 5° of the Brussels Decree of 16 May 2024)',
+    url: 'https://economy-employment.brussels/single-permit-executive',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'vlaanderen-shortage-occupation': src('vlaanderen-shortage-occupation', {
+    title: 'Vlaanderen.be: Toelating tot arbeid - middengeschoolde knelpuntberoep (functions requiring qualification levels 3 and 4)',
+    url: 'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-categorieen/toelating-tot-arbeid-middengeschoolde-knelpuntberoep',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+    localized: {
+      en: {
+        title: 'Vlaanderen.be: Work permits – middle-skilled shortage occupations',
+        url: 'https://www.vlaanderen.be/en/work-permits-for-foreign-workers/work-permits-categories-and-procedures/work-permits-middle-skilled-shortage-occupations',
+      },
+    },
+  }),
+  'vlaanderen-blue-card': src('vlaanderen-blue-card', {
+    title: "Vlaanderen.be: Autorisation d'occupation - Carte bleue européenne (stored copy shows the 2021/2022 amounts)",
+    url: 'https://vlaanderen.be/fr/travailler/autorisations-de-travail/autorisation-doccupation-categories/autorisation-doccupation-carte-bleue-europeenne',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+    localized: {
+      de: {
+        title: 'Vlaanderen.be: Europäische blaue Karte (older page, reference year 2016)',
+        url: 'https://www.vlaanderen.be/de/arbeiten/europaeische-blaue-karte',
+      },
+    },
+  }),
+  'wallonia-faq-2024-reform': src('wallonia-faq-2024-reform', {
+    title: 'emploi.wallonie.be: FAQ - Migration économique salariée : réforme septembre 2024',
+    url: 'https://emploi.wallonie.be/nl/home/travailleurs-etrangers/permis-de-travail/faq---migration-economique-salariee--reforme-septembre-2024.html',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'dofi-fee-exemptions': src('dofi-fee-exemptions', {
+    title: "Office des étrangers (dofi.ibz.be): La redevance (exemptions, e.g. applicants under 18)",
+    url: 'https://dofi.ibz.be/sites/dvzoe/FR/Actualites/Pages/La_redevance.aspx',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'salairesminimums-rmmmg-2025': src('salairesminimums-rmmmg-2025', {
+    title: 'SPF Emploi (salairesminimums.be): revenu minimum mensuel moyen garanti (CCT 43), table dated 01/02/2025',
+    url: 'https://www.salairesminimums.be/document.html?date=01%2F02%2F2025&jcId=cf2e07ee4e76fa89014e7734edb3052c',
+    kind: 'official-page',
+    published: '2025-02-01',
+    checked: '2026-11-30',
+  }),
+  // Publisher home page: the reference cites the EMN Belgium 2026 report without a URL.
+  'emn-belgium-2026': src('emn-belgium-2026', {
+    title: 'EMN Belgium (European Migration Network, Belgian contact point): 2026 report on economic migration (publisher site)',
+    url: 'https://emnbelgium.be',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'kpmg-2023-200': src('kpmg-2023-200', {
+    title: 'KPMG GMS Flash Alert 2023-200: Belgium, minimum salary requirements from 1 January 2024 (Brussels, Flanders, Wallonia)',
+    url: 'https://kpmg.com/xx/en/our-insights/gms-flash-alert/flash-alert-2023-200.html',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'kpmg-2024-184': src('kpmg-2024-184', {
+    title: 'KPMG GMS Flash Alert 2024-184: Belgium, partially updated 2024 minimum salary criteria (Flanders 1 May, Wallonia 1 September, Brussels 1 October 2024)',
+    url: 'https://kpmg.com/xx/en/our-insights/gms-flash-alert/flash-alert-2024-184.html',
+    kind: 'secondary',
+    published: '2024-09-23',
+    checked: '2026-11-30',
+  }),
+  'kpmg-be-2024-12': src('kpmg-be-2024-12', {
+    title: 'KPMG Belgium (December 2024): Global Mobility key updates (Wallonia 2025: under 30 €41,290; Blue Card "with less than three years of experience" €53,390)',
+    url: 'https://kpmg.com/be/en/home/insights/2024/12/ppl-global-mobility-key-updates-focus-areas.html',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'groups-2024-amounts': src('groups-2024-amounts', {
+    title: 'Groups (2024): Permis unique : montants pour 2024 (Brussels, Flanders, Wallonia from 1 January 2024)',
+    url: 'https://www.groups.be/fr/actualites/articles-juridiques/permis-unique-montants-pour-2024',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'liantis-2024-01-09': src('liantis-2024-01-09', {
+    title: "Liantis: Nouveaux salaires minimaux pour les catégories dispensées de l'examen du marché de l'emploi (2024 amounts)",
+    url: 'https://www.liantis.be/fr/nouvelles/nouveaux-salaires-minimaux-pour-les-cat%C3%A9gories-dispens%C3%A9es-de-lexamen-du-march%C3%A9-de-l',
+    kind: 'secondary',
+    published: '2024-01-09',
+    checked: '2026-11-30',
+  }),
+  'payrollbelgium-2024': src('payrollbelgium-2024', {
+    title: 'Pro-Pay (payrollbelgium.be): New salary thresholds for work permit 2024 (gives €66,053 for the Brussels Blue Card)',
+    url: 'https://payrollbelgium.be/new-salary-thresholds-for-work-permit-2024/',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'acerta-2023-12-28': src('acerta-2023-12-28', {
+    title: 'Acerta: À partir du 1er janvier 2024, nouveaux seuils salariaux pour le permis unique (reduced amount in Flanders only, not Brussels or Wallonia)',
+    url: 'https://www.acerta.be/fr/portail-client/employeurs/votre-guide-acerta/updates-et-nouvelles-juridiques/a-partir-du-1er-janvier-2024-nouveaux-seuils-salariaux-pour-le-permis-unique-single-permit-pour-travailleurs-hautement-qualifies',
+    kind: 'secondary',
+    published: '2023-12-28',
+    checked: '2026-11-30',
+  }),
+  'taxpatria-2024-brussels': src('taxpatria-2024-brussels', {
+    title: 'Taxpatria: New Immigration Rules for the Brussels Capital Region – 2024 Update (previous annual thresholds €50,310 and €65,053)',
+    url: 'https://taxpatria.be/?p=10067',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'propay-2024-11-07-brussels': src('propay-2024-11-07-brussels', {
+    title: 'ProPay: New immigration rules in the Brussels Region as from 1 October 2024',
+    url: 'https://propay.be/en/news/new-immigration-rules-in-the-brussels-region-as-from-1-october-2024',
+    kind: 'secondary',
+    published: '2024-11-07',
+    checked: '2026-11-30',
+  }),
+  'vanhavermaet-2025-thresholds': src('vanhavermaet-2025-thresholds', {
+    title: 'Van Havermaet: Arbeidsmigratie in 2025: de nieuwe loonnormen die je moet kennen (Flanders 2025; Brussels ICT manager 115%)',
+    url: 'https://international.vanhavermaet.be/nl/artikel/arbeidsmigratie-in-2025-de-nieuwe-loonnormen-die-je-moet-kennen/',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'bofidi-2024': src('bofidi-2024', {
+    title: 'PKF Bofidi: Economische arbeidsmigratie in Vlaanderen wordt versoepeld en verstrengd (1 May 2024; Blue Card €55,958 → €60,622)',
+    url: 'https://bofidi.eu/economische-arbeidsmigratie-in-vlaanderen-wordt-versoepeld-en-verstrengd/',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'oria-law-2026': src('oria-law-2026', {
+    title: 'Oria Law (2026): Single Permit in Flanders: What is New (from 1 January 2026 the position must require at least VKS level 5)',
+    url: 'https://www.oria-law.be/en/blog/actualites-2/single-permit-in-flanders-what-is-new-7',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'altea-2026-flanders': src('altea-2026-flanders', {
+    title: 'Altea: Single Permit in Flanders: A Major Reform as of 1 January 2026 (list of 21 medium-skilled functions: six added, fourteen removed)',
+    url: 'https://www.altea.be/en/news/single-permit-in-flanders-a-major-reform-as-of-1-january-2026-between-streamlining-and-tightening.html',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'brussels-times-2025-12-27': src('brussels-times-2025-12-27', {
+    title: 'The Brussels Times: Flanders tightens rules for non-EU worker migrants (shorter list from 1 January 2026; nine weeks of search)',
+    url: 'https://www.brusselstimes.com/belgium/1896521/flanders-tightens-rules-for-non-eu-worker-migrants/',
+    kind: 'secondary',
+    published: '2025-12-27',
+    checked: '2026-11-30',
+  }),
+  'tvl-2025-04-draft-migration-list': src('tvl-2025-04-draft-migration-list', {
+    title: 'TVL (April 2025, citing De Tijd): draft ministerial decree cuts the Flemish migration list from 29 to 23 functions',
+    url: 'https://www.tvl.be/nieuws/recordaantal-overnachtingen-in-limburg-deze-paasvakantie-174034',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'horecawallonie-2023-list': src('horecawallonie-2023-list', {
+    title: 'Horeca Wallonie (16 October 2023): Wallonie, mise à jour de la liste des métiers en pénurie pour les permis uniques (68 functions, 1 October 2023 – 30 September 2024)',
+    url: 'https://www.horecawallonie.be/wallonie-mise-jour-de-la-liste-des-metiers-en-penurie-pour-les-permis-uniques',
+    kind: 'secondary',
+    published: '2023-10-16',
+    checked: '2026-11-30',
+  }),
+  'vreemdelingenrecht-brussels-2024': src('vreemdelingenrecht-brussels-2024', {
+    title: 'vreemdelingenrecht.be: Nieuw Brussels arbeidsmarktbeleid vanaf 1 oktober 2024 (Ordinance of 1 February 2024, Decree of 16 May 2024, Ministerial Decree of 9 September 2024)',
+    url: 'https://www.vreemdelingenrecht.be/nieuws/nieuw-brussels-arbeidsmarktbeleid-vanaf-1-oktober',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'bruxeo-2025-06-03': src('bruxeo-2025-06-03', {
+    title: 'BRUXEO: Migration économique : cas de figure et conditions (120 days from complete file)',
+    url: 'https://www.bruxeo.be/fr/migration-%C3%A9conomique-cas-de-figure-et-conditions',
+    kind: 'secondary',
+    published: '2025-06-03',
+    checked: '2026-11-30',
+  }),
+  'groups-rmmmg-steps': src('groups-rmmmg-steps', {
+    title: 'Groups: Augmentation progressive du revenu minimum mensuel moyen garanti (steps of April 2022, April 2024 and April 2026)',
+    url: 'https://www.groups.be/fr/actualites/articles-juridiques/augmentation-progressive-du-revenu-minimum-mensuel-moyen-garanti',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'ey-2024-admin-fees': src('ey-2024-admin-fees', {
+    title: 'EY Belgium tax alert: New administrative fees as from January 1, 2024 (single permit, visa D, residence applications)',
+    url: 'https://www.ey.com/en_be/tax/tax-alerts/2024/new-administrative-fees-as-from-january-1-2024',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'vialto-2025-05-concept-note': src('vialto-2025-05-concept-note', {
+    title: 'Vialto Partners (May 2025): Proposed changes by Flemish Minister Zuhal Demir (employer retribution of €200, indexed, proposed from 1 January 2026)',
+    url: 'https://vialtopartners.com/regional-alerts/belgium-immigration-proposed-changes-by-flemish-minister-zuhal-demir-on-the-flemish-labour-migration-policy',
+    kind: 'secondary',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  // Low: aggregator (visahq.com), cited only where it is the sole source of a figure, always flagged.
+  'visahq-2026-02-05-flemish-fee': src('visahq-2026-02-05-flemish-fee', {
+    title: 'VisaHQ (5 February 2026, low reliability): Flanders … introduces €250 application fee (from Q2 2026; list "from 34 roles to 26")',
+    url: 'https://www.visahq.com/news/2026-02-05/be/flanders-tightens-rules-for-hiring-non-eu-talent-and-introduces-250-application-fee',
+    kind: 'secondary',
+    published: '2026-02-05',
+    checked: '2026-11-30',
+  }),
+  'visahq-2026-02-01-visa-fees': src('visahq-2026-02-01-visa-fees', {
+    title: 'VisaHQ (1 February 2026, low reliability): Belgian Foreign Affairs updates worldwide visa handling fees (type D: €180)',
+    url: 'https://www.visahq.com/news/2026-02-01/be/belgian-foreign-affairs-updates-worldwide-visa-handling-fees-as-of-1-february-2026',
+    kind: 'secondary',
+    published: '2026-02-01',
+    checked: '2026-11-30',
+  }),
+  'visahq-2026-06-27-visa-d': src('visahq-2026-06-27-visa-d', {
+    title: 'VisaHQ (27 June 2026, low reliability): Belgium hikes long-stay D-type visa fee to €250 from 1 July 2026',
+    url: 'https://www.visahq.news/2026-06-27/be/belgium-hikes-long-stay-d-type-visa-fee-to-250-from-1-july-2026/',
+    kind: 'secondary',
+    published: '2026-06-27',
+    checked: '2026-11-30',
   }),
 } satisfies Record<string, Source>;
 
