@@ -24,14 +24,6 @@ function src(id: string, s: Omit<Source, 'id' | 'checked'> & { checked?: string 
 
 export const sources = {
   // ------------------------------------------------------------------ added with the corrections of 30 November 2026
-  'emn-belgium-2026': src('emn-belgium-2026', {
-    // The reference cites the EMN Belgium 2026 report without a URL: the Belgian EMN contact point's site.
-    title: 'European Migration Network, Belgian contact point: Belgium 2026 report on labour migration (table "Highly skilled", footnote 45; §3.1) (on emnbelgium.be)',
-    url: 'https://emnbelgium.be',
-    kind: 'secondary',
-    published: null,
-    checked: '2026-11-30',
-  }),
   'ucm-2026-law-1978-amounts': src('ucm-2026-law-1978-amounts', {
     title: 'UCM: montants utiles — limites fixées par la loi sur le contrat de travail (2026: €53,281.41 and €88,895)',
     url: 'https://www.ucm.be/actualites/montants-utiles-limites-fixees-par-la-loi-sur-le-contrat-de-travail',
