@@ -120,14 +120,6 @@ export const guideSources: Source[] = [
     published: null,
     checked: CHECKED,
   },
-  {
-    id: 'directive-2024-1233',
-    title: 'Directive (EU) 2024/1233 (single permit, recast): 90-day decision period and change of employer; transposition deadline 21 May 2026',
-    url: 'https://eur-lex.europa.eu/eli/dir/2024/1233/oj',
-    kind: 'eu-law',
-    published: null,
-    checked: CHECKED,
-  },
 ];
 
 const all = new Map<string, Source>();

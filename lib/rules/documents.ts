@@ -332,6 +332,9 @@ function computeProcessing(route: RouteId, authority: AuthorityId, asOf: IsoDate
   }
   const u = param('federal.processing.max-days', asOf);
   const d = num(u);
+  // From 21 May 2026 the recast Single Permit Directive sets 90 days; its transposition is not
+  // confirmed, so the 4 months of Belgian law stay the target, and the result shows both.
+  if (u.alternative !== undefined) return pt('legal-maximum-disputed', d, u, { days: d ?? 120, alternative: u.alternative });
   return pt('legal-maximum', d, u, { days: d ?? 120 });
 }
 

@@ -57,7 +57,7 @@ export function evaluate(answers: Answers, asOf: IsoDate): Evaluation {
     };
   }
   const routes: RouteResult[] = [];
-  for (const id of offeredRoutes(authority)) {
+  for (const id of offeredRoutes(authority, asOf)) {
     const r = routeFunctions[id](answers, asOf, authority);
     if (r) routes.push(r);
   }

@@ -9,6 +9,7 @@
  */
 import type { z } from 'zod';
 import type { Locale } from '../i18n/locales';
+import { findOccupation } from './shortage';
 import { answersSchema, type Answers } from './answers';
 import { lookupPostcode } from './authority';
 import { isNationalityCode } from './data/countries';
@@ -141,6 +142,15 @@ function semanticIssues(input: unknown, locale: Locale): Issue[] {
   }
   const pc = at(input, ['workplace', 'postcode']);
   const region = at(input, ['workplace', 'region']);
+  // An occupation must be an entry of one of the authority's shortage lists (any list: a list that has
+  // expired is answered as such by the rules, not refused).
+  const occupation = at(input, ['job', 'shortageOccupation']);
+  if (typeof occupation === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(occupation)) {
+    const authority = typeof pc === 'string' ? lookupPostcode(pc)?.authority : typeof region === 'string' && isAuthority(region) ? region : undefined;
+    if (authority !== undefined && !findOccupation(authority, occupation)) {
+      issues.push({ path: 'job.shortageOccupation', code: 'unknown_occupation', message: fieldError('job.shortageOccupation', 'unknown_occupation', locale) });
+    }
+  }
   if (typeof pc === 'string' && /^\d{4}$/.test(pc)) {
     const info = lookupPostcode(pc);
     if (!info) {

@@ -14,6 +14,7 @@ import frValidation from '../../messages/fr/validation.json';
 import nlValidation from '../../messages/nl/validation.json';
 import { sources } from './data/sources';
 import { findOccupation } from './shortage';
+import { shortageListSources } from './data/shortage-lists';
 import { rulesChecked } from './data/version';
 import { formatCountry, formatDate, formatList, formatMoney, formatNumber, formatPercent } from './format';
 import { yearOf } from './dates';
@@ -332,7 +333,7 @@ const citationCache = new Map<string, Citation>();
 export function citation(id: string): Citation {
   let c = citationCache.get(id);
   if (!c) {
-    const s = (sources as Record<string, { title: string; url: string; checked: IsoDate }>)[id];
+    const s = (sources as Record<string, { title: string; url: string; checked: IsoDate }>)[id] ?? shortageListSources.find((x) => x.id === id);
     if (!s) throw new Error(`unknown source id ${id}`);
     c = Object.freeze({ title: s.title, url: s.url, checked: s.checked });
     citationCache.set(id, c);
@@ -423,7 +424,9 @@ function notice(t: T, locale: Locale, u: ParameterUse): Notice | null {
   const name = topicName(t, u.id);
   const text = u.carriedForward
     ? cachedT(t, 'notices.carried-forward', { value, name, year: yearOf(u.validFrom) })
-    : cachedT(t, 'notices.must-confirm', { value, name, confidence: u.confidence });
+    : u.alternative !== undefined
+      ? cachedT(t, 'notices.disputed', { value, name, alternative: formatFigure(locale, { value: u.alternative, unit: u.unit }) ?? '' })
+      : cachedT(t, 'notices.must-confirm', { value, name, confidence: u.confidence });
   const n: Notice = { parameter: u.id, text, confidence: u.confidence, carriedForward: u.carriedForward };
   if (u.officialUrl) n.officialUrl = u.officialUrl;
   return n;

@@ -6,6 +6,7 @@
  * The message says which rule decided and (in present()) names the other eligible routes.
  */
 import { processingFor } from './documents';
+import { param } from './routes/shared';
 import type { AuthorityId, IsoDate, Message, RouteId, RouteResult } from './types';
 
 export const routeOrder: readonly RouteId[] = Object.freeze([
@@ -18,9 +19,13 @@ export const routeOrder: readonly RouteId[] = Object.freeze([
   'labour-market-test',
 ]);
 
-/** Routes each authority offers. Brussels has no executive route since 1 October 2024. */
-export function offeredRoutes(authority: AuthorityId): readonly RouteId[] {
-  return authority === 'brussels' ? brusselsRoutes : routeOrder;
+/**
+ * Routes each authority offers on `asOf` (today's rules when no date is given). Brussels has had no
+ * executive route since the reform of 1 October 2024 (parameter brussels.executive.route).
+ */
+export function offeredRoutes(authority: AuthorityId, asOf?: IsoDate): readonly RouteId[] {
+  if (authority !== 'brussels') return routeOrder;
+  return asOf !== undefined && param('brussels.executive.route', asOf).value === true ? routeOrder : brusselsRoutes;
 }
 const brusselsRoutes: readonly RouteId[] = Object.freeze(routeOrder.filter((r) => r !== 'executive'));
 
@@ -39,7 +44,7 @@ export function compareRoutes(a: Rankable, b: Rankable): number {
 
 /** The routes an authority offers, best first, as the recommendation rule ranks them on that date (for the wizard). */
 export function routeRanking(authority: AuthorityId, asOf: IsoDate): RouteId[] {
-  return offeredRoutes(authority)
+  return offeredRoutes(authority, asOf)
     .map((id) => ({ id, processingTime: processingFor(id, authority, asOf) }))
     .sort(compareRoutes)
     .map((r) => r.id);

@@ -30,10 +30,25 @@ const policies: Readonly<Record<AuthorityId, SalaryUnitPolicy>> = Object.freeze(
   wallonia: Object.freeze({ unit: 'year', convertsFrom: null }),
   'german-speaking-community': Object.freeze({ unit: 'year', convertsFrom: null }),
 });
+const brusselsBeforeReform: SalaryUnitPolicy = Object.freeze({ unit: 'year', convertsFrom: null });
 
-/** Which salary unit the authority uses, and which other unit it converts. */
-export function salaryUnitPolicy(authority: AuthorityId): SalaryUnitPolicy {
+/**
+ * Which salary unit the authority uses on `asOf` (today's rules when no date is given), and which
+ * other unit it converts. Brussels has stated monthly base pay since 1 October 2024, annual gross pay
+ * before (parameter brussels.salary.monthly-base-pay).
+ */
+export function salaryUnitPolicy(authority: AuthorityId, asOf?: IsoDate): SalaryUnitPolicy {
+  if (authority === 'brussels' && asOf !== undefined && param('brussels.salary.monthly-base-pay', asOf).value === false) return brusselsBeforeReform;
   return policies[authority];
+}
+
+/**
+ * The threshold parameter `<authority>.<key>` in force on `asOf`: Brussels states its amounts per
+ * month since 1 October 2024 and per year before, in parameters of its own (`…-annual`).
+ */
+export function thresholdParam(authority: AuthorityId, key: string, asOf: IsoDate): ParameterUse {
+  const annual = authority === 'brussels' && salaryUnitPolicy(authority, asOf).unit === 'year' && key !== 'executive.salary';
+  return param(`${authority}.${key}${annual ? '-annual' : ''}`, asOf);
 }
 
 // ---------------------------------------------------------------------------
@@ -87,7 +102,7 @@ const NO_RULE: Conversion = Object.freeze({ factor: null, basis: 'none' as const
 function conversions(spec: SalarySpec, per: SalaryPeriod, used: ParameterUse[], open: AnswerPath[]): readonly Conversion[] {
   const salary = spec.job.grossSalary!;
   if (salary.period === per) return NONE;
-  const policy = salaryUnitPolicy(spec.authority);
+  const policy = salaryUnitPolicy(spec.authority, spec.asOf);
   if (policy.convertsFrom !== salary.period || spec.authority !== 'flanders') return [NO_RULE];
   const local: Conversion[] = [];
   const t13 = spec.job.thirteenthMonth;
@@ -122,7 +137,7 @@ export function salaryCheck(spec: SalarySpec): SalaryResult {
   const { authority, asOf, job } = spec;
   const id = spec.id ?? 'salary-threshold';
   const textId = spec.textId ?? 'salary-threshold';
-  const per = salaryUnitPolicy(authority).unit;
+  const per = salaryUnitPolicy(authority, asOf).unit;
   const used: ParameterUse[] = spec.options.map((o) => o.use);
   const bands: { o: SalaryOption; low: number; high: number }[] = [];
   for (const o of spec.options) {
@@ -132,10 +147,11 @@ export function salaryCheck(spec: SalarySpec): SalaryResult {
     bands.push({ o, low: Math.min(v, alt), high: Math.max(v, alt) });
   }
   const date: MessageValue = { date: asOf };
-  const finish = (t: Term, outcome: string, values: Record<string, MessageValue>, hints: Hint[] = []): SalaryResult => ({
-    check: check(id, t, outcome, values, sourcesOf(used, spec.extraSources), used, textId),
-    hints,
-  });
+  const strict = spec.strict ? 'yes' : 'no';
+  const finish = (t: Term, outcome: string, values: Record<string, MessageValue>, hints: Hint[] = []): SalaryResult => {
+    values.strict = strict;
+    return { check: check(id, t, outcome, values, sourcesOf(used, spec.extraSources), used, textId), hints };
+  };
 
   if (bands.length === 0) return finish(unknownT('rule-data-missing'), 'data-missing', { authority });
   const lo = bands.reduce((m, b) => Math.min(m, b.low), Infinity);

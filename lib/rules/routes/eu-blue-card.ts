@@ -6,8 +6,9 @@ import type { CheckResult, Hint, IsoDate } from '../types';
 import { buildRoute, type RouteFn } from './build';
 import { experienceT, ictRoleT, notPostedCheck } from './common';
 import { addMonths, minDaysOfMonths } from '../dates';
-import { reducedOptions, salaryCheck, type SalaryOption } from '../salary';
-import { check, jobOf, outcomeOf, param, req, sourcesOf, workerOf, type Worker } from './shared';
+import { reducedOptions, salaryCheck, thresholdParam, type SalaryOption } from '../salary';
+import { hasParameter } from '../params';
+import { check, jobOf, num, outcomeOf, param, req, sourcesOf, workerOf, type Worker } from './shared';
 import { S } from './sourceIds';
 
 /**
@@ -31,7 +32,10 @@ export const euBlueCard: RouteFn = (answers, asOf, authority) => {
   // Art. 5(1)(a): a work contract or binding job offer of at least six months. Six calendar months
   // last 181 to 184 days: from ⌈6 × 30.5⌉ = 183 days it passes, under 181 it fails, 181–182 depends
   // on the calendar months (rule-uncertain). Open-ended (null) passes.
-  const monthsU = param('eu.eu-blue-card.min-contract-months', asOf);
+  // Flanders (until 30 April 2024) and Brussels (until 30 September 2024) asked for 12 months before
+  // they applied the recast directive: an authority's own parameter, else the directive's.
+  const own = `${authority}.eu-blue-card.min-contract-months`;
+  const monthsU = param(hasParameter(own) ? own : 'eu.eu-blue-card.min-contract-months', asOf);
   const months = req(monthsU);
   const passFrom = Math.ceil(months * 30.5);
   const failBelow = minDaysOfMonths(months);
@@ -64,7 +68,10 @@ export const euBlueCard: RouteFn = (answers, asOf, authority) => {
   const ictYears = param('eu.eu-blue-card.ict-min-experience-years', asOf);
   const eqf = worker.highestQualificationEqf;
   const eqfT: Term = eqf === undefined ? missingT('worker.highestQualificationEqf') : eqf >= req(minEqf) ? PASS : FAIL;
-  const ictT = andT(ictRoleT(job.ictRole), experienceT(worker.relevantExperienceYears, req(ictYears)));
+  // The ICT experience alternative came with the recast directive: each region applied it from its reform.
+  const ictRule = `${authority}.eu-blue-card.ict-experience-alternative`;
+  const ictAllowed = !hasParameter(ictRule) || param(ictRule, asOf).value === true;
+  const ictT = ictAllowed ? andT(ictRoleT(job.ictRole), experienceT(worker.relevantExperienceYears, req(ictYears))) : FAIL;
   const q = orT(eqfT, ictT);
   const windowU = param('eu.eu-blue-card.ict-experience-window-years', asOf);
   const qValues: Record<string, number> = { min: req(minEqf), years: req(ictYears), window: req(windowU) };
@@ -90,17 +97,16 @@ export const euBlueCard: RouteFn = (answers, asOf, authority) => {
   const extraSources: string[] = [S.blueCardDirective];
   if (authority === 'wallonia') {
     const withinU = param('wallonia.eu-blue-card.junior-diploma-within-years', asOf);
-    const o = reducedOptions(
-      juniorT(worker, req(withinU), asOf),
-      { use: param('wallonia.eu-blue-card.salary', asOf), variant: 'general' },
-      { use: param('wallonia.eu-blue-card.salary-junior', asOf), variant: 'junior' },
-    );
+    const general: SalaryOption = { use: param('wallonia.eu-blue-card.salary', asOf), variant: 'general' };
+    const junior: SalaryOption = { use: param('wallonia.eu-blue-card.salary-junior', asOf), variant: 'junior' };
+    // No junior amount before the Decree of 6 June 2024 (or not found): the general amount only.
+    const o = num(junior.use) === null ? { options: [general], pending: undefined } : reducedOptions(juniorT(worker, req(withinU), asOf), general, junior);
     options = o.options;
     pending = o.pending;
     extraSources.push(S.walloniaBlueCard);
   } else {
     // The German-speaking Community's amount was not found: the parameter is null → rule-data-missing.
-    options = [{ use: param(`${authority}.eu-blue-card.salary`, asOf), variant: 'general' }];
+    options = [{ use: thresholdParam(authority, 'eu-blue-card.salary', asOf), variant: 'general' }];
   }
   const s = salaryCheck({ authority, asOf, job, options, pending, extraSources });
   if (authority === 'wallonia') s.check.parameters = [...s.check.parameters, param('wallonia.eu-blue-card.junior-diploma-within-years', asOf)];

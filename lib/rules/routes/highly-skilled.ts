@@ -2,12 +2,12 @@
  * Highly skilled workers (hooggeschoolde / personnel hautement qualifié / hochqualifizierte Arbeitnehmer).
  * docs/RULES.md "highly-skilled"; reference §1.1–1.4 and the corrections of 30 November 2026.
  */
-import { reducedOptions, salaryCheck, type SalaryOption } from '../salary';
+import { reducedOptions, salaryCheck, thresholdParam, type SalaryOption } from '../salary';
 import { andT, boolT, notT, orT, missingT, unknownT, FAIL, PASS, type Term } from '../tri';
 import type { CheckResult, Condition, Hint } from '../types';
 import { buildRoute, type RouteFn } from './build';
 import { ageBelowT, eqfCheck, experienceT, ictRoleT, levelBetweenT } from './common';
-import { check, condition, jobOf, outcomeOf, param, req, sourcesOf, workerOf, type Job } from './shared';
+import { check, condition, jobOf, num, outcomeOf, param, req, sourcesOf, workerOf, type Job } from './shared';
 import { S } from './sourceIds';
 
 export const highlySkilled: RouteFn = (answers, asOf, authority) => {
@@ -59,14 +59,14 @@ export const highlySkilled: RouteFn = (answers, asOf, authority) => {
         authority,
         asOf,
         job,
-        options: [{ use: param('brussels.highly-skilled.salary', asOf), variant: 'general' }],
+        options: [{ use: thresholdParam(authority, 'highly-skilled.salary', asOf), variant: 'general' }],
         extraSources: [S.brusselsHighlySkilled],
       });
       checks.push(s.check);
       hints.push(...s.hints);
       // Since the reform of 1 Oct 2024 Brussels has no separate executive category: executives apply
       // as highly qualified (or may be exempt as senior executives of a headquarters).
-      conditions.push(condition('brussels-executives', [S.brusselsReform]));
+      if (param('brussels.executive.route', asOf).value === false) conditions.push(condition('brussels-executives', [S.brusselsReform]));
       break;
     }
     case 'wallonia': {
@@ -95,9 +95,14 @@ export const highlySkilled: RouteFn = (answers, asOf, authority) => {
       const general = param('wallonia.highly-skilled.salary', asOf);
       const young = param('wallonia.highly-skilled.salary-under-30', asOf);
       const underU = param('wallonia.highly-skilled.reduced-under-age', asOf);
-      const { options, pending } = reducedOptions(ageBelowT(worker.age, req(underU)), { use: general, variant: 'general' }, { use: young, variant: 'under30' });
+      // No reduced amount for young workers before the Decree of 6 June 2024 (1 September 2024).
+      const under = num(underU);
+      const { options, pending } =
+        under === null || num(young) === null
+          ? { options: [{ use: general, variant: 'general' }], pending: undefined }
+          : reducedOptions(ageBelowT(worker.age, under), { use: general, variant: 'general' }, { use: young, variant: 'under30' });
       const s = salaryCheck({ authority, asOf, job, options, pending, extraSources: [S.walloniaHighlySkilled] });
-      s.check.parameters = [...s.check.parameters, underU];
+      if (under !== null) s.check.parameters = [...s.check.parameters, underU];
       checks.push(s.check);
       hints.push(...s.hints);
       break;

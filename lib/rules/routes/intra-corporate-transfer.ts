@@ -5,7 +5,7 @@
 import { FAIL, PASS, missingT, type Term } from '../tri';
 import type { CheckResult, Condition, Hint, ParameterUse } from '../types';
 import { buildRoute, type RouteFn } from './build';
-import { salaryCheck, type SalaryOption, type SalarySpec } from '../salary';
+import { salaryCheck, thresholdParam, type SalaryOption, type SalarySpec } from '../salary';
 import { check, condition, jobOf, num, outcomeOf, param, req, sourcesOf, workerOf } from './shared';
 import { S } from './sourceIds';
 
@@ -67,9 +67,9 @@ export const intraCorporateTransfer: RouteFn = (answers, asOf, authority) => {
     }
 
     const opts: Record<IctType, SalaryOption> = {
-      manager: { use: param(`${authority}.intra-corporate-transfer.salary-manager`, asOf), variant: 'manager' },
-      specialist: { use: param(`${authority}.intra-corporate-transfer.salary-specialist`, asOf), variant: 'specialist' },
-      trainee: { use: param(`${authority}.intra-corporate-transfer.salary-trainee`, asOf), variant: 'trainee' },
+      manager: { use: thresholdParam(authority, 'intra-corporate-transfer.salary-manager', asOf), variant: 'manager' },
+      specialist: { use: thresholdParam(authority, 'intra-corporate-transfer.salary-specialist', asOf), variant: 'specialist' },
+      trainee: { use: thresholdParam(authority, 'intra-corporate-transfer.salary-trainee', asOf), variant: 'trainee' },
     };
     const spec: SalarySpec = {
       authority,

@@ -123,15 +123,19 @@ export const labourMarketTest: RouteFn = (answers, asOf, authority) => {
       checks.push(fteCheck(job.fte, param('flanders.labour-market-test.min-fte', asOf), [S.flandersLmt]));
       // Belgian employer only, no secondment (reference §5.4; corrections of 30 November 2026 §B).
       checks.push(notPostedCheck(job.posted, [S.flandersLmt, S.flandersOther], 'not-posted-flanders-lmt'));
-      // Published with VDAB AND on EURES for at least 9 continuous weeks ...
+      // Published with VDAB AND on EURES for at least 9 continuous weeks (before 1 May 2024: on the
+      // VDAB website for at least 6 weeks, still online when applying) ...
       const minWeeksU = param('flanders.labour-market-test.min-weeks', asOf);
       const minWeeks = req(minWeeksU);
-      const pub = andT(pes, eures, weeksT(v.continuousWeeks, minWeeksU));
-      checks.push(publicationCheck(pub, v, minWeeksU, authority, [S.flandersLmt]));
+      const euresU = param('flanders.labour-market-test.eures-required', asOf);
+      const pub = euresU.value === true ? andT(pes, eures, weeksT(v.continuousWeeks, minWeeksU)) : andT(pes, weeksT(v.continuousWeeks, minWeeksU));
+      checks.push(publicationCheck(pub, v, minWeeksU, euresU.value === true ? authority : 'flanders-before-2024-05', [S.flandersLmt, S.flandersOther]));
       const h = pub.s !== 'pass' ? publishLonger(v, minWeeks, asOf) : null;
       if (h) hints.push(h);
-      // ... within the 4 months before the application is filed (asOf).
-      checks.push(windowCheck(v, asOf, param('flanders.labour-market-test.window-months', asOf), minWeeksU, [S.flandersLmt], hints));
+      // ... within the 4 months before the application is filed (asOf), from 1 May 2024.
+      const windowU = param('flanders.labour-market-test.window-months', asOf);
+      if (num(windowU) !== null) checks.push(windowCheck(v, asOf, windowU, minWeeksU, [S.flandersLmt], hints));
+      else conditions.push(condition('still-online-at-filing', sourcesOf([windowU])));
       filing = earliest(v, minWeeks);
       checks.push(noCandidateCheck(v, S.flandersLmt));
       // The worker must still be abroad, unless an EU long-term resident (vlaanderen.be "overige").
@@ -142,16 +146,19 @@ export const labourMarketTest: RouteFn = (answers, asOf, authority) => {
       break;
     }
     case 'brussels': {
-      // Actiris publication for at least 5 continuous weeks, or Actiris' recruitment support.
+      // Actiris publication for at least 5 continuous weeks, or Actiris' recruitment support (since the
+      // reform of 1 October 2024; before it, Actiris examined the labour market without a fixed period).
       const minWeeksU = param('brussels.labour-market-test.min-weeks', asOf);
-      const minWeeks = req(minWeeksU);
-      const pub = orT(andT(pes, weeksT(v.continuousWeeks, minWeeksU)), support);
-      checks.push(publicationCheck(pub, v, minWeeksU, authority, [S.brusselsLmt]));
-      const h = pub.s !== 'pass' ? publishLonger(v, minWeeks, asOf) : null;
-      if (h) hints.push(h);
+      if (num(minWeeksU) !== null) {
+        const minWeeks = req(minWeeksU);
+        const pub = orT(andT(pes, weeksT(v.continuousWeeks, minWeeksU)), support);
+        checks.push(publicationCheck(pub, v, minWeeksU, authority, [S.brusselsLmt]));
+        const h = pub.s !== 'pass' ? publishLonger(v, minWeeks, asOf) : null;
+        if (h) hints.push(h);
+        filing = earliest(v, minWeeks);
+      }
       checks.push(noCandidateCheck(v, S.brusselsLmt));
       conditions.push(condition('actiris-examines', [S.brusselsLmt]));
-      filing = earliest(v, minWeeks);
       break;
     }
     case 'wallonia': {
@@ -160,18 +167,23 @@ export const labourMarketTest: RouteFn = (answers, asOf, authority) => {
       // active management or pre-selection. The official's assessment of the employer's own search is
       // the third way, a condition.
       const minWeeksU = param('wallonia.labour-market-test.min-weeks', asOf);
-      const minWeeks = req(minWeeksU);
-      const pub = orT(andT(pes, eures, weeksT(v.continuousWeeks, minWeeksU)), support);
-      checks.push(publicationCheck(pub, v, minWeeksU, authority, [S.walloniaLmt, S.emn2026]));
-      const h = pub.s !== 'pass' ? publishLonger(v, minWeeks, asOf) : null;
-      if (h) hints.push(h);
-      checks.push(windowCheck(v, asOf, param('wallonia.labour-market-test.window-months', asOf), minWeeksU, [S.walloniaLmt, S.emn2026], hints, support));
+      if (num(minWeeksU) !== null) {
+        const minWeeks = req(minWeeksU);
+        const pub = orT(andT(pes, eures, weeksT(v.continuousWeeks, minWeeksU)), support);
+        checks.push(publicationCheck(pub, v, minWeeksU, authority, [S.walloniaLmt, S.emn2026]));
+        const h = pub.s !== 'pass' ? publishLonger(v, minWeeks, asOf) : null;
+        if (h) hints.push(h);
+        checks.push(windowCheck(v, asOf, param('wallonia.labour-market-test.window-months', asOf), minWeeksU, [S.walloniaLmt, S.emn2026], hints, support));
+        filing = earliest(v, minWeeks);
+      } else {
+        // Before the Decree of 6 June 2024 (1 September 2024): the publication rule was not found.
+        conditions.push(condition('publication-rule-not-found-wallonia', sourcesOf([minWeeksU])));
+      }
       checks.push(noCandidateCheck(v, S.walloniaLmt));
       conditions.push(condition('forem-certifies', [S.walloniaLmt]));
       conditions.push(condition('employer-justification-wallonia', [S.walloniaLmt, S.emn2026]));
       conditions.push(condition('not-entered-before-authorisation', [S.walloniaLmt]));
       conditions.push(condition('contract-clauses-wallonia', [S.walloniaGeneral]));
-      filing = earliest(v, minWeeks);
       break;
     }
     case 'german-speaking-community': {

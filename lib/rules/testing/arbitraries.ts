@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { Answers } from '../answers';
 import { residenceValues } from '../answers';
 import { authorityIds } from '../types';
+import { shortageLists } from '../data/shortage-lists';
 
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
 
@@ -15,10 +16,17 @@ const workplace: fc.Arbitrary<Answers['workplace']> = fc.oneof(
   fc.constantFrom(...authorityIds).map((region) => ({ region })),
 );
 
-const isoDay = fc.integer({ min: 0, max: 730 }).map((n) => {
-  const d = new Date(Date.UTC(2025, 0, 1) + n * 86400000);
+/** Days from 2024-01-01 (the start of the data) to the end of 2026. */
+const isoDay = fc.integer({ min: 0, max: 1095 }).map((n) => {
+  const d = new Date(Date.UTC(2024, 0, 1) + n * 86400000);
   return d.toISOString().slice(0, 10);
 });
+
+/** Days from 2018 to the end of 2026 (diploma dates). */
+const pastDay = fc.integer({ min: 0, max: 3287 }).map((n) => new Date(Date.UTC(2018, 0, 1) + n * 86400000).toISOString().slice(0, 10));
+
+/** Occupation ids of every shortage list (lists in force and expired ones). */
+const occupationIds = [...new Set(shortageLists.flatMap((l) => l.occupations.map((o) => o.id)))];
 
 export const salaryArb = fc.record({
   amount: fc.oneof(fc.integer({ min: 1, max: 200000 }), fc.integer({ min: 100, max: 12_000_00 }).map((c) => c / 100)),
@@ -36,6 +44,7 @@ export const answersArb: fc.Arbitrary<Answers> = fc.record(
           highestQualificationEqf: fc.integer({ min: 0, max: 8 }),
           relevantExperienceYears: fc.integer({ min: 0, max: 14 }).map((x) => x / 2),
           residence: fc.constantFrom(...residenceValues),
+          higherEducationDiplomaDate: pastDay,
         },
         { requiredKeys: [] },
       ),
@@ -57,6 +66,13 @@ export const answersArb: fc.Arbitrary<Answers> = fc.record(
           onMigrationShortageList: fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const),
           onPesShortageList: fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const),
           posted: fc.boolean(),
+          postingEmployer: fc.constantFrom('eea' as const, 'outside-eea' as const),
+          thirteenthMonth: fc.boolean(),
+          shortBusinessActivities: fc.boolean(),
+          headquartersExecutive: fc.boolean(),
+          postDoctoralFellowship: fc.boolean(),
+          studentWithinAllowedHours: fc.boolean(),
+          ...(occupationIds.length ? { shortageOccupation: fc.constantFrom(...occupationIds) } : {}),
         },
         { requiredKeys: [] },
       ),

@@ -21,16 +21,16 @@ function brusselsMonthly(amount2024: number, amount2025: number, note2025?: stri
       from: '2024-01-01',
       to: '2024-09-30',
       value: null,
-      confidence: 'unverified',
-      sources: ['reliance-littler-2024', 'brussels-minimum-remuneration'],
-      note: 'Before the reform of 1 October 2024 Brussels set annual amounts under the former rules; they were not found in the sources consulted.',
+      confidence: 'official',
+      sources: ['reliance-littler-2024', 'taxpatria-2024-brussels'],
+      note: 'Before the reform of 1 October 2024 Brussels set annual amounts: see the parameter of the same name ending in -annual.',
     },
     {
       from: '2024-10-01',
       to: '2024-12-31',
       value: amount2024,
       confidence: 'official',
-      sources: ['brussels-minimum-remuneration'],
+      sources: ['brussels-minimum-remuneration', 'brussels-news-2024-10'],
       indexedFor: 2024,
       note: 'Reform of 1 October 2024 (Ordinance of 1 Feb 2024, Decree of 16 May 2024): table column "until 31/12/2024".',
     },
@@ -59,7 +59,80 @@ function withConfidence(values: ValueInput[], confidence: ValueInput['confidence
   return values.map((v) => (v.value === null ? v : { ...v, confidence, note: v.note ? `${note} ${v.note}` : note }));
 }
 
+
+/**
+ * Before the reform of 1 October 2024 Brussels applied the federal Royal Decree of 9 June 1999 with
+ * annual gross amounts (the 13th month and double holiday pay included), and had an executive
+ * category. 2024 amounts: KPMG 2023-200, Groups, Taxpatria ("The previous annual threshold was …").
+ */
+function beforeReform(amount: number, sources: ValueInput['sources'] = ['kpmg-2023-200', 'groups-2024-amounts', 'taxpatria-2024-brussels']): ValueInput[] {
+  return [
+    { from: '2024-01-01', to: '2024-09-30', value: amount, confidence: 'secondary', sources, indexedFor: 2024 },
+    {
+      from: '2024-10-01',
+      value: null,
+      confidence: 'official',
+      sources: ['reliance-littler-2024', 'brussels-minimum-remuneration'],
+      note: 'Replaced by monthly amounts of base pay on 1 October 2024.',
+    },
+  ];
+}
+
+function annualParameter(id: string, description: string, amount: number, sources?: ValueInput['sources']): Parameter {
+  return defineParameter({ id, authority: 'brussels', unit: 'EUR/year', description, officialUrl: REMUNERATION_URL, values: beforeReform(amount, sources) });
+}
+
 export const brusselsParameters: Parameter[] = [
+  defineParameter({
+    id: 'brussels.salary.monthly-base-pay',
+    authority: 'brussels',
+    unit: 'boolean',
+    description: 'Brussels states its salary thresholds as monthly base pay (DmfA code 1; no 13th month or holiday pay) since the reform of 1 October 2024; before, as annual gross pay.',
+    officialUrl: REMUNERATION_URL,
+    values: [
+      { from: '2024-01-01', to: '2024-09-30', value: false, confidence: 'secondary', sources: ['taxpatria-2024-brussels', 'propay-2024-11-07-brussels'] },
+      { from: '2024-10-01', value: true, confidence: 'official', sources: ['brussels-minimum-remuneration', 'brussels-news-2024-10'] },
+    ],
+  }),
+  annualParameter('brussels.highly-skilled.salary-annual', 'Highly qualified staff before 1 October 2024: minimum gross annual salary.', 50_310, ['kpmg-2023-200', 'groups-2024-amounts', 'agii-2024', 'liantis-2024-01-09', 'taxpatria-2024-brussels']),
+  annualParameter('brussels.eu-blue-card.salary-annual', 'EU Blue Card before 1 October 2024: minimum gross annual salary.', 65_053),
+  annualParameter('brussels.executive.salary', 'Executives (a category until 30 September 2024): minimum gross annual salary.', 83_936, ['kpmg-2023-200', 'groups-2024-amounts', 'liantis-2024-01-09']),
+  annualParameter('brussels.intra-corporate-transfer.salary-manager-annual', 'ICT manager before 1 October 2024: minimum gross annual salary.', 65_053, ['kpmg-2023-200']),
+  annualParameter('brussels.intra-corporate-transfer.salary-specialist-annual', 'ICT specialist before 1 October 2024: minimum gross annual salary.', 52_042, ['kpmg-2023-200']),
+  annualParameter('brussels.intra-corporate-transfer.salary-trainee-annual', 'ICT trainee before 1 October 2024: minimum gross annual salary.', 32_526, ['kpmg-2023-200']),
+  defineParameter({
+    id: 'brussels.executive.route',
+    authority: 'brussels',
+    unit: 'boolean',
+    description: 'Brussels has an executive admission category (removed on 1 October 2024: executives apply as highly qualified, or may be exempt).',
+    officialUrl: REMUNERATION_URL,
+    values: [
+      { from: '2024-01-01', to: '2024-09-30', value: true, confidence: 'secondary', sources: ['kpmg-2023-200', 'reliance-littler-2024'] },
+      { from: '2024-10-01', value: false, confidence: 'secondary', sources: ['reliance-littler-2024'] },
+    ],
+  }),
+  defineParameter({
+    id: 'brussels.eu-blue-card.min-contract-months',
+    authority: 'brussels',
+    unit: 'months',
+    description: 'EU Blue Card: minimum length of the work contract or binding job offer (12 months before the reform of 1 October 2024, 6 since).',
+    officialUrl: REMUNERATION_URL,
+    values: [
+      { from: '2024-01-01', to: '2024-09-30', value: 12, confidence: 'secondary', sources: ['taxpatria-2024-brussels'] },
+      { from: '2024-10-01', value: 6, confidence: 'secondary', sources: ['taxpatria-2024-brussels', 'directive-2021-1883'] },
+    ],
+  }),
+  defineParameter({
+    id: 'brussels.eu-blue-card.ict-experience-alternative',
+    authority: 'brussels',
+    unit: 'boolean',
+    description: 'EU Blue Card: ICT managers and specialists may replace the diploma by 3 years of experience (the recast directive, applied in Brussels from 1 October 2024).',
+    officialUrl: REMUNERATION_URL,
+    values: [
+      { from: '2024-01-01', to: '2024-09-30', value: false, confidence: 'secondary', sources: ['taxpatria-2024-brussels'] },
+      { from: '2024-10-01', value: true, confidence: 'secondary', sources: ['taxpatria-2024-brussels', 'directive-2021-1883'] },
+    ],
+  }),
   defineParameter({
     id: 'brussels.highly-skilled.salary',
     authority: 'brussels',
@@ -95,7 +168,7 @@ export const brusselsParameters: Parameter[] = [
     values: brusselsMonthly(
       4_604,
       4_748,
-      'The page text swaps the base figures (it says €4,748 until 31/12/2024 and €4,604 from 01/01/2025); its table shows 2025 Blue Card = 100% = €4,748, which is taken as the 2025 base.',
+      'The English page text swaps the base figures; the official Dutch news page settles it: €4,604 from 1 October 2024, €4,748 in 2025.',
     ),
   }),
   defineParameter({
@@ -148,11 +221,19 @@ export const brusselsParameters: Parameter[] = [
     values: [
       {
         from: COVERAGE_START,
+        to: '2024-09-30',
+        value: null,
+        confidence: 'unverified',
+        sources: ['reliance-littler-2024'],
+        note: 'Before the reform the Brussels list of shortage occupations served long-term residents of another EU state (an older official page); whether it opened a single permit for others was not confirmed.',
+      },
+      {
+        from: '2024-10-01',
         to: '2025-06-30',
         value: 82,
         confidence: 'low',
-        sources: ['visasupdate-2025-brussels-list'],
-        note: 'The list before 1 July 2025 had 82 professions (visasupdate.com; EMN). Its start date is not given; dated from the start of the period the tool covers.',
+        sources: ['visasupdate-2025-brussels-list', 'vreemdelingenrecht-brussels-2024'],
+        note: 'Ministerial Decree of 9 September 2024 (vreemdelingenrecht.be); 82 professions (visasupdate.com; EMN).',
       },
       {
         from: '2025-07-01',
@@ -180,10 +261,18 @@ export const brusselsParameters: Parameter[] = [
     values: [
       {
         from: COVERAGE_START,
+        to: '2024-09-30',
+        value: null,
+        confidence: 'secondary',
+        sources: ['reliance-littler-2024'],
+        note: 'Before the reform of 1 October 2024 no fixed publication period: Actiris examined the labour market.',
+      },
+      {
+        from: '2024-10-01',
         value: 5,
         confidence: 'secondary',
         sources: ['reliance-littler-2024', 'brussels-other-cases'],
-        note: 'Reform of 1 October 2024; dated from the start of the period the tool covers.',
+        note: 'Reform of 1 October 2024: publication with Actiris for at least 5 weeks, or its recruitment services.',
       },
     ],
   }),

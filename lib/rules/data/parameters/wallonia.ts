@@ -21,17 +21,44 @@ const UNDATED = 'Undated official page; dated from the start of the period the t
  * 6 June 2024 applies from 1 September 2024; before, the Royal Decree of 9 June 1999), 2025, and
  * 2026 (three independent secondary sources agree: KPMG via Brussels Times, Fragomen, Moore).
  */
-function yearly(amount2025: number, amount2026: number, opts: { sources2025?: ValueInput['sources']; note?: string } = {}): ValueInput[] {
+function yearly(
+  amount2025: number,
+  amount2026: number,
+  opts: { sources2025?: ValueInput['sources']; note?: string; before?: number | null; afterReform2024?: number | null } = {},
+): ValueInput[] {
   const note = opts.note ? { note: opts.note } : {};
+  const before: ValueInput[] =
+    opts.before === undefined
+      ? [
+          {
+            from: '2024-01-01',
+            to: '2024-12-31',
+            value: null,
+            confidence: 'unverified',
+            sources: ['wallonia-decree-2024-06-06'],
+            note: 'The 2024 amount was not found.',
+          },
+        ]
+      : [
+          {
+            from: '2024-01-01',
+            to: '2024-08-31',
+            value: opts.before,
+            confidence: 'secondary',
+            sources: ['kpmg-2023-200', 'groups-2024-amounts'],
+            ...(opts.before === null ? { note: 'No such amount before the Decree of 6 June 2024 (in force 1 September 2024).' } : { indexedFor: 2024 }),
+          },
+          {
+            from: '2024-09-01',
+            to: '2024-12-31',
+            value: opts.afterReform2024 ?? null,
+            confidence: opts.afterReform2024 ? 'secondary' : 'unverified',
+            sources: ['kpmg-2024-184', 'wallonia-decree-2024-06-06'],
+            ...(opts.afterReform2024 ? { indexedFor: 2024 } : { note: 'The amount from 1 September to 31 December 2024 was not found (the stored KPMG alert is cut off).' }),
+          },
+        ];
   return [
-    {
-      from: '2024-01-01',
-      to: '2024-12-31',
-      value: null,
-      confidence: 'unverified',
-      sources: ['wallonia-decree-2024-06-06'],
-      note: 'The 2024 amounts were not found (the Decree of 6 June 2024 applies from 1 September 2024; before, the Royal Decree of 9 June 1999 applied).',
-    },
+    ...before,
     {
       from: '2025-01-01',
       to: '2025-12-31',
@@ -59,7 +86,7 @@ export const walloniaParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'Highly qualified staff (personnel hautement qualifié): minimum full-time gross annual salary, indexed yearly.',
     officialUrl: HIGHLY_QUALIFIED_URL,
-    values: yearly(51_613, 53_220),
+    values: yearly(51_613, 53_220, { before: 50_310, afterReform2024: 50_310 }),
   }),
   defineParameter({
     id: 'wallonia.highly-skilled.salary-under-30',
@@ -67,7 +94,7 @@ export const walloniaParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'Highly qualified staff under 30: minimum full-time gross annual salary.',
     officialUrl: HIGHLY_QUALIFIED_URL,
-    values: yearly(41_290, 42_576),
+    values: yearly(41_290, 42_576, { before: null, afterReform2024: 40_248 }),
   }),
   defineParameter({
     id: 'wallonia.highly-skilled.reduced-under-age',
@@ -75,7 +102,10 @@ export const walloniaParameters: Parameter[] = [
     unit: 'years',
     description: 'The under-30 highly-qualified amount applies to workers younger than this age.',
     officialUrl: HIGHLY_QUALIFIED_URL,
-    values: [{ from: COVERAGE_START, value: 30, confidence: 'secondary', sources: ['kpmg-2024-223', 'brussels-times-2026-02-26'] }],
+    values: [
+      { from: COVERAGE_START, to: '2024-08-31', value: null, confidence: 'secondary', sources: ['acerta-2023-12-28'], note: 'No reduced amount for young workers before the Decree of 6 June 2024.' },
+      { from: '2024-09-01', value: 30, confidence: 'secondary', sources: ['kpmg-2024-184', 'kpmg-2024-223', 'brussels-times-2026-02-26'] },
+    ],
   }),
   defineParameter({
     id: 'wallonia.highly-skilled.min-eqf',
@@ -117,7 +147,7 @@ export const walloniaParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'EU Blue Card: minimum gross annual salary.',
     officialUrl: WALLONIA_URL,
-    values: yearly(66_738, 68_815),
+    values: yearly(66_738, 68_815, { before: 65_053 }),
   }),
   defineParameter({
     id: 'wallonia.eu-blue-card.salary-junior',
@@ -126,7 +156,8 @@ export const walloniaParameters: Parameter[] = [
     description: 'EU Blue Card "junior" amount: for a worker who obtained a higher-education diploma less than three years before the application (emploi.wallonie.be).',
     officialUrl: WALLONIA_URL,
     values: yearly(53_390, 55_052, {
-      sources2025: ['brussels-times-2026-02-26'],
+      before: null,
+      sources2025: ['kpmg-be-2024-12', 'brussels-times-2026-02-26'],
       note: 'The amount is from secondary sources; its condition (diploma obtained less than three years before the application) is on the official page (wallonia.eu-blue-card.junior-diploma-within-years).',
     }),
   }),
@@ -152,7 +183,7 @@ export const walloniaParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'Management staff (personnel de direction): minimum gross annual salary.',
     officialUrl: WALLONIA_URL,
-    values: yearly(86_110, 88_790),
+    values: yearly(86_110, 88_790, { before: 83_936 }),
   }),
   defineParameter({
     id: 'wallonia.intra-corporate-transfer.salary-manager',
@@ -160,7 +191,7 @@ export const walloniaParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'ICT manager: minimum gross annual salary.',
     officialUrl: WALLONIA_URL,
-    values: yearly(66_738, 68_815),
+    values: yearly(66_738, 68_815, { before: 65_053 }),
   }),
   defineParameter({
     id: 'wallonia.intra-corporate-transfer.salary-specialist',
@@ -168,7 +199,7 @@ export const walloniaParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'ICT expert: minimum gross annual salary.',
     officialUrl: WALLONIA_URL,
-    values: yearly(53_390, 55_053, { note: 'The 2026 amount (€55,053) differs by €1 from the Blue Card junior amount (€55,052) in the same source.' }),
+    values: yearly(53_390, 55_053, { before: 52_042, note: 'The 2026 amount (€55,053) differs by €1 from the Blue Card junior amount (€55,052) in the same source.' }),
   }),
   defineParameter({
     id: 'wallonia.intra-corporate-transfer.salary-trainee',
@@ -176,7 +207,7 @@ export const walloniaParameters: Parameter[] = [
     unit: 'EUR/year',
     description: 'ICT trainee: minimum gross annual salary.',
     officialUrl: WALLONIA_URL,
-    values: yearly(33_370, 34_408),
+    values: yearly(33_370, 34_408, { before: 32_327 }),
   }),
   defineParameter({
     id: 'wallonia.shortage-occupation.list-size',
@@ -190,7 +221,7 @@ export const walloniaParameters: Parameter[] = [
         to: '2024-09-30',
         value: 68,
         confidence: 'secondary',
-        sources: ['mondaq-fragomen-2024-wallonia-list'],
+        sources: ['horecawallonie-2023-list'],
         note: 'The 2023–24 list (valid 1 October 2023 – 30 September 2024) had 68 professions.',
       },
       {
@@ -227,6 +258,14 @@ export const walloniaParameters: Parameter[] = [
     values: [
       {
         from: COVERAGE_START,
+        to: '2024-08-31',
+        value: null,
+        confidence: 'unverified',
+        sources: ['wallonia-decree-2024-06-06'],
+        note: 'The publication rule before the Decree of 6 June 2024 (in force 1 September 2024) was not found.',
+      },
+      {
+        from: '2024-09-01',
         value: 5,
         confidence: 'conflicting',
         sources: ['emn-belgium-2026', 'wallonia-decree-2024-06-06', 'securex-2024', 'wallonia-general-category'],
@@ -245,6 +284,14 @@ export const walloniaParameters: Parameter[] = [
     values: [
       {
         from: COVERAGE_START,
+        to: '2024-08-31',
+        value: null,
+        confidence: 'unverified',
+        sources: ['wallonia-decree-2024-06-06'],
+        note: 'No such window before the Decree of 6 June 2024 was found.',
+      },
+      {
+        from: '2024-09-01',
         value: 12,
         confidence: 'secondary',
         sources: ['emn-belgium-2026', 'wallonia-decree-2024-06-06'],
@@ -259,5 +306,16 @@ export const walloniaParameters: Parameter[] = [
     description: 'Calendar days of detailed examination after the completeness letter (the employer first has 15 working days to supply missing documents).',
     officialUrl: WHAT_TO_DO_URL,
     values: [{ from: COVERAGE_START, value: 15, confidence: 'official', sources: ['wallonia-what-to-do'], note: UNDATED }],
+  }),
+  defineParameter({
+    id: 'wallonia.eu-blue-card.ict-experience-alternative',
+    authority: 'wallonia',
+    unit: 'boolean',
+    description: 'EU Blue Card: ICT managers and specialists may replace the diploma by 3 years of experience (the recast directive, applied by the Decree of 6 June 2024).',
+    officialUrl: WALLONIA_URL,
+    values: [
+      { from: COVERAGE_START, to: '2024-08-31', value: false, confidence: 'unverified', sources: ['wallonia-decree-2024-06-06'], note: 'Presumably from the Decree of 6 June 2024 (1 September 2024); the earlier rule was not found.' },
+      { from: '2024-09-01', value: true, confidence: 'unverified', sources: ['wallonia-decree-2024-06-06', 'directive-2021-1883'] },
+    ],
   }),
 ];
