@@ -345,12 +345,22 @@ function computeProcessing(route: RouteId, authority: AuthorityId, asOf: IsoDate
  * already in Belgium) and whether the worker is posted (the contract abroad and the posting documents
  * instead of a Belgian employment contract).
  */
-export function documentAndFeeAnswers(route: RouteId, answers: Answers): AnswerPath[] {
+export function documentAndFeeAnswers(route: RouteId, answers: Answers): readonly AnswerPath[] {
   const worker = workerOf(answers);
-  const out: AnswerPath[] = [];
-  if (worker.age === undefined) out.push('worker.age');
-  if (worker.nationality === undefined) out.push('worker.nationality');
-  if (worker.residence === undefined) out.push('worker.residence');
-  if (route !== 'intra-corporate-transfer' && jobOf(answers).posted === undefined) out.push('job.posted');
-  return out;
+  const key =
+    (worker.age === undefined ? 1 : 0) |
+    (worker.nationality === undefined ? 2 : 0) |
+    (worker.residence === undefined ? 4 : 0) |
+    (route !== 'intra-corporate-transfer' && jobOf(answers).posted === undefined ? 8 : 0);
+  return answerSets[key]!;
 }
+
+/** The 16 possible lists, built once and frozen. */
+const answerSets: readonly (readonly AnswerPath[])[] = Array.from({ length: 16 }, (_, key) => {
+  const out: AnswerPath[] = [];
+  if (key & 1) out.push('worker.age');
+  if (key & 2) out.push('worker.nationality');
+  if (key & 4) out.push('worker.residence');
+  if (key & 8) out.push('job.posted');
+  return Object.freeze(out);
+});

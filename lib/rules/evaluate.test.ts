@@ -164,11 +164,35 @@ describe('recommendation', () => {
 describe('openQuestions', () => {
   test('with an eligible top-ranked route, no route question is open', () => {
     const e = evaluate(
-      base('flanders', { worker: { highestQualificationEqf: 7, age: 40 }, job: { grossSalary: { amount: 60000, period: 'year' }, highlyQualifiedPosition: true } }),
+      base('flanders', {
+        worker: { highestQualificationEqf: 7, age: 40 },
+        job: { grossSalary: { amount: 60000, period: 'year' }, highlyQualifiedPosition: true, intraCorporateTransfer: null, executive: false },
+      }),
       asOf,
     );
     expect(e.recommendedRoute).toBe('highly-skilled');
     expect(e.openQuestions).toEqual([]);
+  });
+  test('the advice counts too: an answer that decides whether "€X would open the executive route" is true is asked', () => {
+    // €60,000 is below the executive amount: the route's hint is only worth giving for an executive position.
+    const e = evaluate(
+      base('flanders', { worker: { highestQualificationEqf: 7, age: 40 }, job: { grossSalary: { amount: 60000, period: 'year' }, highlyQualifiedPosition: true, intraCorporateTransfer: null } }),
+      asOf,
+    );
+    expect(e.recommendedRoute).toBe('highly-skilled');
+    expect(e.openQuestions).toEqual(['job.executive']);
+  });
+  test('the nurse of Ghent: €38,000 fails both Flemish amounts; the age or the profession decides which amount the advice names (issue 11)', () => {
+    const e = evaluate(base('flanders', { worker: { highestQualificationEqf: 6 }, job: { grossSalary: { amount: 38000, period: 'year' }, highlyQualifiedPosition: true } }), asOf);
+    const hs = route(e, 'highly-skilled');
+    expect(hs.status).toBe('ineligible');
+    expect(hs.hints).toContainEqual(
+      expect.objectContaining({ kind: 'salary-at-least', alternatives: [{ amount: 39129.6, variant: 'reduced' }, { amount: 48912, variant: 'general' }], dependsOn: ['worker.age', 'job.nurseOrTeacher'] }),
+    );
+    expect(e.openQuestions).toEqual(expect.arrayContaining(['worker.age', 'job.nurseOrTeacher']));
+    const nurse = evaluate(base('flanders', { worker: { highestQualificationEqf: 6, age: 26 }, job: { grossSalary: { amount: 38000, period: 'year' }, highlyQualifiedPosition: true } }), asOf);
+    expect(route(nurse, 'highly-skilled').hints).toContainEqual({ kind: 'salary-at-least', amount: 39129.6, per: 'year', checkId: 'salary-threshold' });
+    expect(nurse.openQuestions).not.toContain('job.nurseOrTeacher');
   });
   test('with an eligible route, only unknown routes ranking above it count', () => {
     // Brussels: shortage occupation eligible; highly skilled (ranks above) unknown for lack of the salary.
@@ -190,10 +214,13 @@ describe('openQuestions', () => {
       checks: [{ ...researcher.checks[0]!, status: status === 'ineligible' ? 'fail' : 'unknown', missing }],
     });
     expect(openQuestions([], [fake('researcher', 'ineligible', []), fake('highly-skilled', 'unknown', ['job.grossSalary'])])).toEqual(['job.grossSalary']);
-    expect(
-      openQuestions([], [{ ...fake('researcher', 'unknown', ['job.researcherHostingAgreement']) }, { ...fake('labour-market-test', 'eligible', []) }]),
-    ).toEqual(['job.researcherHostingAgreement']);
-    expect(openQuestions([], [fake('researcher', 'unknown', ['job.researcherHostingAgreement']), fake('highly-skilled', 'eligible', [])])).toEqual([]);
+    const eligible = (id: RouteId) => ({ ...fake(id, 'eligible', []), adviceMissing: [] });
+    expect(openQuestions([], [{ ...fake('researcher', 'unknown', ['job.researcherHostingAgreement']) }, eligible('labour-market-test')])).toEqual([
+      'job.researcherHostingAgreement',
+    ]);
+    expect(openQuestions([], [fake('researcher', 'unknown', ['job.researcherHostingAgreement']), eligible('highly-skilled')])).toEqual([]);
+    // The recommended route's documents and fees: what they still depend on is asked.
+    expect(openQuestions([], [{ ...eligible('highly-skilled'), adviceMissing: ['worker.age'] }])).toEqual(['worker.age']);
   });
   test('a decided exemption leaves only the earlier preliminary questions', () => {
     const e = evaluate({ workplace: { region: 'flanders' }, job: { employment: 'self-employed' } }, asOf);
@@ -207,8 +234,10 @@ describe('documents, fees, processing', () => {
     for (const a of authorityIds)
       for (const r of evaluate(base(a), asOf).routes) {
         const ids = r.documents.map((d) => d.id);
-        for (const id of ['fee-payment-proof', 'passport-copy', 'means-and-employment-proof', 'criminal-record', 'medical-certificate', 'health-insurance', 'application-form', 'employment-contract'])
+        for (const id of ['fee-payment-proof', 'passport-copy', 'means-and-employment-proof', 'criminal-record', 'medical-certificate', 'health-insurance', 'application-form'])
           expect(ids).toContain(id);
+        // A transferee keeps the contract with the group company abroad: no Belgian employment contract.
+        expect(ids).toContain(r.id === 'intra-corporate-transfer' ? 'foreign-employment-contract' : 'employment-contract');
         expect(r.documents.every((d) => d.sources.length > 0)).toBe(true);
       }
   });

@@ -21,7 +21,7 @@ describe('valueOn: the rules data', () => {
       unit: 'EUR/year',
       validFrom: '2025-01-01',
       validTo: null,
-      confidence: 'secondary',
+      confidence: 'official',
       carriedForward: false,
       mustConfirm: false,
     });
@@ -81,13 +81,13 @@ describe('valueOn: the rules data', () => {
     expect(valueOn('wallonia.shortage-occupation.list-size', '2026-09-30').value).toBe(56);
     expect(valueOn('wallonia.shortage-occupation.list-size', '2026-10-01').value).toBeNull();
     expect(valueOn('flanders.eu-blue-card.salary', '2024-04-30').value).toBe(55_958);
-    expect(valueOn('flanders.eu-blue-card.salary', '2024-05-01').value).toBe(60_621.6);
+    expect(valueOn('flanders.eu-blue-card.salary', '2024-05-01')).toMatchObject({ value: 60_622, alternative: 60_621.6, mustConfirm: true });
   });
 
   it('throws on an unknown id or a date with no value', () => {
     expect(() => valueOn('flanders.highly-skilled.salry', '2025-06-01')).toThrow(/Unknown parameter/);
-    expect(() => valueOn('wallonia.highly-skilled.salary', '2024-12-31')).toThrow(/No value/);
-    expect(() => valueOn('brussels.highly-skilled.salary', '2024-09-30')).toThrow(/No value/);
+    expect(() => valueOn('wallonia.highly-skilled.salary', '2023-12-31')).toThrow(/No value/);
+    expect(() => valueOn('brussels.highly-skilled.salary', '2023-12-31')).toThrow(/No value/);
     expect(() => valueOn('flanders.highly-skilled.salary', '')).toThrow(/No value/);
   });
 
@@ -133,8 +133,8 @@ describe('parametersOn / allParameters', () => {
   });
 
   it('leaves out parameters without a value before the covered period', () => {
-    const ids = parametersOn('2024-06-01').map((u) => u.id);
-    expect(ids).toContain('flanders.highly-skilled.salary');
+    expect(parametersOn('2024-06-01').map((u) => u.id)).toContain('wallonia.highly-skilled.salary');
+    const ids = parametersOn('2023-12-31').map((u) => u.id);
     expect(ids).not.toContain('wallonia.highly-skilled.salary');
     expect(ids.length).toBeLessThan(allParameters.length);
   });

@@ -48,7 +48,16 @@ describe('parseAnswers', () => {
     expect(conflict.ok ? '' : conflict.issues[0]!.message).toBe(
       'Postcode 4700 is in the German-speaking Community, not in the Walloon Region: give one or the other, or correct one of them.',
     );
-    expect(codes(parseAnswers({ workplace: { region: 'brussels' }, asOf: '2024-12-31' }, 'en'))).toEqual(['asOf:date_out_of_range']);
+    // The data covers every date from 1 January 2024 (issue "Right at every edge" §5): the day before gets
+    // a 422 that names the covered range; 2024 dates are answered.
+    expect(codes(parseAnswers({ workplace: { region: 'brussels' }, asOf: '2023-12-31' }, 'en'))).toEqual(['asOf:date_out_of_range']);
+    const early = parseAnswers({ workplace: { region: 'brussels' }, asOf: '2023-12-31' }, 'en');
+    expect(early.ok ? '' : early.issues[0]!.message).toMatch(/2024-01-01/);
+    expect(parseAnswers({ workplace: { region: 'brussels' }, asOf: '2024-01-01' }, 'en').ok).toBe(true);
+    // An occupation must come from the authority's shortage lists.
+    expect(codes(parseAnswers({ workplace: { region: 'flanders' }, job: { shortageOccupation: 'welder-x' } }, 'en'))).toEqual(['job.shortageOccupation:unknown_occupation']);
+    expect(parseAnswers({ workplace: { region: 'flanders' }, job: { shortageOccupation: 'roofer' } }, 'en').ok).toBe(true);
+    expect(codes(parseAnswers({ workplace: { region: 'brussels' }, job: { shortageOccupation: 'roofer' } }, 'en'))).toEqual(['job.shortageOccupation:unknown_occupation']);
     expect(parseAnswers({ workplace: { region: 'brussels' }, asOf: '2025-01-01' }, 'en').ok).toBe(true);
     expect(codes(parseAnswers({ workplace: { region: 'brussels' }, asOf: '2100-01-01' }, 'en'))).toEqual(['asOf:date_out_of_range']);
   });

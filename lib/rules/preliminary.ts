@@ -12,7 +12,7 @@
  */
 import { isEeaNational, isSwissNational } from './data/countries';
 import { salaryCheck } from './salary';
-import { check, jobOf, outcomeOf, param, req, workerOf } from './routes/shared';
+import { check, jobOf, outcomeOf, param, req, workerOf, type Job, type Worker } from './routes/shared';
 import { S } from './routes/sourceIds';
 import { andT, boolT, FAIL, PASS, missingT, notT, unknownT, type Term } from './tri';
 import type { AuthorityId, CheckResult, IsoDate, MessageValue, ParameterUse, Verdict, VerdictReason } from './types';
@@ -119,6 +119,20 @@ export function preliminary(answers: Answers, asOf: IsoDate, authority: Authorit
 function exemptions(answers: Answers, asOf: IsoDate, authority: AuthorityId | null, maxDays: number, shortStay: ParameterUse): CheckResult[] {
   const job = jobOf(answers);
   const worker = workerOf(answers);
+  // The checks that read a few yes/no answers only are built once per combination, frozen and shared.
+  const key = `${authority}|${job.posted}|${job.postingEmployer}|${worker.residence}|${job.studentWithinAllowedHours}|${job.researcherHostingAgreement}|${job.postDoctoralFellowship}|${job.shortBusinessActivities}|${job.durationDays === undefined ? 'u' : job.durationDays !== null && job.durationDays <= maxDays ? 's' : 'l'}|${maxDays}|${shortStay.validFrom}`;
+  let fixed = exemptionMemo.get(key);
+  if (!fixed) {
+    if (exemptionMemo.size > 4096) exemptionMemo.clear();
+    fixed = Object.freeze(fixedExemptions(job, worker, authority, maxDays, shortStay).map((c) => Object.freeze(c)));
+    exemptionMemo.set(key, fixed);
+  }
+  if (authority !== 'german-speaking-community') return fixed as CheckResult[];
+  return [...fixed.slice(0, 3), headquartersExecutive(job, asOf), ...fixed.slice(3)];
+}
+const exemptionMemo = new Map<string, readonly CheckResult[]>();
+
+function fixedExemptions(job: Job, worker: Worker, authority: AuthorityId | null, maxDays: number, shortStay: ParameterUse): CheckResult[] {
   const out: CheckResult[] = [];
   const posted = boolT(job.posted, 'job.posted');
 
@@ -144,22 +158,6 @@ function exemptions(answers: Answers, asOf: IsoDate, authority: AuthorityId | nu
     out.push(check('post-doctoral-fellowship', pd, outcomeOf(pd), { authority }, [S.dgExemptionList]));
   }
 
-  // An executive of a headquarters paid more than the German-speaking Community's amount is exempt
-  // (ostbelgienlive.be exemption page; art. 9 RD 9 June 1999 amounts, see the parameter).
-  if (authority === 'german-speaking-community') {
-    const pay = salaryCheck({
-      authority,
-      asOf,
-      job,
-      options: [{ use: param('german-speaking-community.executive.exemption-salary', asOf), variant: 'general' }],
-      strict: true,
-      id: 'headquarters-executive-pay',
-      extraSources: [S.dgExemptionList],
-    }).check;
-    const hq = andT(boolT(job.headquartersExecutive, 'job.headquartersExecutive'), termOf(pay));
-    out.push(check('headquarters-executive', hq, outcomeOf(hq), { pay: { message: pay.text } }, pay.sources, pay.parameters));
-  }
-
   // Short business activities (meetings, trade fairs, negotiations, audits …) of at most 90 days in any
   // 180, with a Limosa declaration: exempt in Flanders (vlaanderen.be) and Brussels (Reliance Littler).
   if (authority === 'flanders' || authority === 'brussels') {
@@ -170,6 +168,24 @@ function exemptions(answers: Answers, asOf: IsoDate, authority: AuthorityId | nu
     out.push(check('short-business-activities', sb, outcomeOf(sb), { max: maxDays }, sources, [shortStay]));
   }
   return out;
+}
+
+/**
+ * An executive of a headquarters paid more than the German-speaking Community's amount is exempt
+ * (ostbelgienlive.be exemption page; art. 9 RD 9 June 1999 amounts, see the parameter).
+ */
+function headquartersExecutive(job: Job, asOf: IsoDate): CheckResult {
+  const pay = salaryCheck({
+    authority: 'german-speaking-community',
+    asOf,
+    job,
+    options: [{ use: param('german-speaking-community.executive.exemption-salary', asOf), variant: 'general' }],
+    strict: true,
+    id: 'headquarters-executive-pay',
+    extraSources: [S.dgExemptionList],
+  }).check;
+  const hq = andT(boolT(job.headquartersExecutive, 'job.headquartersExecutive'), termOf(pay));
+  return check('headquarters-executive', hq, outcomeOf(hq), { pay: { message: pay.text } }, pay.sources, pay.parameters);
 }
 
 /** A check's result as a term (its missing answers, or why it is unknown). */

@@ -76,7 +76,7 @@ describe('figures read naturally in each language', () => {
     expect(explanation('de')).toBe('52.000 € pro Jahr liegt unter 53.220 € pro Jahr, der wallonischen Gehaltsschwelle, die am 21. November 2026 gilt.');
   });
   test('nl', () => {
-    expect(explanation('nl')).toBe('€ 52.000 per jaar ligt onder € 53.220 per jaar, de Waalse drempel die geldt op 21 november 2026.');
+    expect(explanation('nl')).toBe('€ 52.000 per jaar is lager dan € 53.220 per jaar, de Waalse loongrens die geldt op 21 november 2026.');
   });
   test('cents only when there are cents', () => {
     expect(formatMoney('en', 39129.6)).toBe('€39,129.60');

@@ -27,8 +27,11 @@ test('raising the salary never turns a passing salary check into a failing one',
     fc.property(answersArb, asOfArb, fc.integer({ min: 1, max: 100000 }), (a, asOf, raise) => {
       if (!a.job?.grossSalary) return;
       const higher: Answers = { ...a, job: { ...a.job, grossSalary: { ...a.job.grossSalary, amount: a.job.grossSalary.amount + raise } } };
+      const after0 = evaluate(higher, asOf);
+      // A higher salary may open an exemption (an executive of a headquarters): then no route is assessed.
+      if (after0.verdict === 'permit-not-required') return;
       const before = salaryStatuses(evaluate(a, asOf));
-      const after = salaryStatuses(evaluate(higher, asOf));
+      const after = salaryStatuses(after0);
       for (const [route, s] of before) {
         if (s === 'pass') expect(after.get(route)).toBe('pass');
         if (s === 'fail') expect(after.get(route)).not.toBe(undefined);

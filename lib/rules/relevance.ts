@@ -10,7 +10,8 @@
  *    route, only the unknown routes that rank above the best eligible one.
  *  - Advice: the answers the recommended route's documents and fees depend on (RouteResult
  *    .adviceMissing), and, for every route whose "a salary of €X would qualify" hint is shown, the
- *    answers that decide which threshold applies and those of the route's other open checks.
+ *    answers that decide which threshold applies and those of the route's open checks (whether the
+ *    figure holds: the working time, the conversion, the route's other conditions).
  *
  * The order is the order of importance: the preliminary checks first (nationality first), then the
  * routes, best ranked first, then the advice.
@@ -39,7 +40,7 @@ export function openQuestions(preliminaryChecks: readonly CheckResult[], routes:
     for (const h of r.hints) {
       if (h.kind !== 'salary-at-least') continue;
       add(h.dependsOn ?? []);
-      for (const c of r.checks) if (c.status === 'unknown' && c.id !== 'salary-threshold') add(c.missing);
+      for (const c of r.checks) if (c.status === 'unknown') add(c.missing);
     }
   }
   return out;

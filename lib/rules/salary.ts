@@ -47,8 +47,20 @@ export function salaryUnitPolicy(authority: AuthorityId, asOf?: IsoDate): Salary
  * month since 1 October 2024 and per year before, in parameters of its own (`…-annual`).
  */
 export function thresholdParam(authority: AuthorityId, key: string, asOf: IsoDate): ParameterUse {
-  const annual = authority === 'brussels' && salaryUnitPolicy(authority, asOf).unit === 'year' && key !== 'executive.salary';
-  return param(`${authority}.${key}${annual ? '-annual' : ''}`, asOf);
+  const annual = authority === 'brussels' && key !== 'executive.salary' && salaryUnitPolicy(authority, asOf).unit === 'year';
+  return param(paramIds(authority, key)[annual ? 1 : 0], asOf);
+}
+
+/** The parameter ids `<authority>.<key>` and `<authority>.<key>-annual`, built once. */
+const idMemo = new Map<string, readonly [string, string]>();
+function paramIds(authority: AuthorityId, key: string): readonly [string, string] {
+  const k = authority + key;
+  let ids = idMemo.get(k);
+  if (!ids) {
+    ids = [`${authority}.${key}`, `${authority}.${key}-annual`] as const;
+    idMemo.set(k, ids);
+  }
+  return ids;
 }
 
 // ---------------------------------------------------------------------------
@@ -86,7 +98,7 @@ export interface SalaryResult {
 /** How a salary given in the other unit becomes the authority's: the factor, or null when no rule exists. */
 interface Conversion {
   factor: number | null;
-  basis: 'none' | 'thirteenth-month' | 'posted';
+  basis: 'none' | 'thirteenthMonth' | 'posted';
 }
 
 const cents = (x: number): number => Math.round(x * 100);
@@ -110,10 +122,10 @@ function conversions(spec: SalarySpec, per: SalaryPeriod, used: ParameterUse[], 
   if (posted !== true) {
     const divisor = param('flanders.highly-skilled.monthly-divisor', spec.asOf);
     if (t13 !== false) used.push(divisor);
-    if (t13 === true) local.push({ factor: num(divisor), basis: 'thirteenth-month' });
+    if (t13 === true) local.push({ factor: num(divisor), basis: 'thirteenthMonth' });
     else if (t13 === false) local.push(NO_RULE);
     else {
-      local.push({ factor: num(divisor), basis: 'thirteenth-month' }, NO_RULE);
+      local.push({ factor: num(divisor), basis: 'thirteenthMonth' }, NO_RULE);
       open.push('job.thirteenthMonth');
     }
   }
@@ -170,7 +182,7 @@ export function salaryCheck(spec: SalarySpec): SalaryResult {
   const conv = conversions(spec, per, used, open);
   const salaryV: MessageValue = { money: salary.amount, per: salary.period };
   if (conv.every((c) => c.factor === null)) {
-    const reason = authority === 'flanders' && salary.period === 'month' ? 'no-thirteenth-month' : 'no-rule';
+    const reason = authority === 'flanders' && salary.period === 'month' ? 'noThirteenthMonth' : 'noRule';
     return finish(unknownT('unit-mismatch'), 'unit-mismatch', { authority, threshold: { money: lo, per }, per, given: salary.period, reason, date }, [
       { kind: 'answer', path: 'job.grossSalary' },
     ]);
@@ -209,7 +221,8 @@ export function salaryCheck(spec: SalarySpec): SalaryResult {
   const hints = salaryHints(id, bands, statuses, per, fte, spec.pending);
   if (statuses.every((x) => x.s === 'fail')) {
     const bottom = bands.reduce((m, b) => (b.low < m.low ? b : m));
-    return finish(FAIL, 'fail', { authority, pay, threshold: { money: bottom.low, per }, variant: variantOf(bottom), date }, hints);
+    const partTime = fte !== undefined && fte < 1 ? 'yes' : 'no';
+    return finish(FAIL, 'fail', { authority, pay, threshold: { money: bottom.low, per }, variant: variantOf(bottom), date, partTime }, hints);
   }
   const differ = statuses.some((x) => x.s !== statuses[0]!.s);
   if (differ && several) {

@@ -28,7 +28,24 @@ export function officialListUrl(authority: AuthorityId, kind: ShortageListKind, 
  * (`completeness` is not `not-found`). A list whose validity has ended is not in force (issue "Right at
  * every edge" §6): then `confirmed` is null and `latest` is the newest list we know, to name and link.
  */
-export function listInForce(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): { confirmed: ShortageList | null; latest: ShortageList | undefined } {
+export function listInForce(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): ListInForce {
+  const key = `${authority}|${kind}|${asOf}`;
+  let hit = inForceMemo.get(key);
+  if (!hit) {
+    if (inForceMemo.size > 4096) inForceMemo.clear();
+    hit = Object.freeze(computeListInForce(authority, kind, asOf));
+    inForceMemo.set(key, hit);
+  }
+  return hit;
+}
+
+interface ListInForce {
+  confirmed: ShortageList | null;
+  latest: ShortageList | undefined;
+}
+const inForceMemo = new Map<string, ListInForce>();
+
+function computeListInForce(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): ListInForce {
   const lists = shortageListsOf(authority).filter((l) => l.kind === kind);
   const current = lists.find((l) => isListInForce(l, asOf));
   const confirmed = current && current.completeness !== 'not-found' ? current : null;

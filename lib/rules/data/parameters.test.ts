@@ -119,10 +119,10 @@ describe('parameters: temporal coverage (proves a yearly update is complete)', (
   it('checks the first and last day of every quarter of the covered period', () => {
     expect(coverageStart).toBe('2024-01-01');
     expect(coverageEnd >= '2026-12-31').toBe(true);
-    expect(days[0]).toBe('2025-01-01');
+    expect(days[0]).toBe('2024-01-01');
     expect(days).toContain('2026-12-31');
     expect(days).toContain('2026-06-30');
-    expect(days.length).toBe(8 * Number(coverageEnd.slice(0, 4)) - 8 * 2024);
+    expect(days.length).toBe(8 * (Number(coverageEnd.slice(0, 4)) + 1 - 2024));
   });
 
   it.each(parameters.map((p) => [p.id, p] as const))('%s has exactly one value on every quarter boundary', (_id, p) => {
@@ -137,7 +137,7 @@ describe('parameters: temporal coverage (proves a yearly update is complete)', (
       unit: 'EUR',
       description: 'test',
       values: [
-        { from: '2025-01-01', to: '2025-12-30', value: 1, confidence: 'official', sources: ['dofi-fee-faq'] },
+        { from: '2024-01-01', to: '2025-12-30', value: 1, confidence: 'official', sources: ['dofi-fee-faq'] },
         { from: '2026-01-01', value: 2, confidence: 'official', sources: ['dofi-fee-faq'] },
       ],
     };
@@ -152,6 +152,14 @@ describe('parameters: the brief and docs/RULES.md', () => {
     ['federal.fee.administrative', '2025-06-01', 148, 'secondary'],
     ['federal.fee.administrative', '2026-06-01', 148, 'secondary'],
     ['federal.fee.visa-d', '2026-01-01', 180, 'official'],
+    ['federal.fee.visa-d', '2026-07-01', 180, 'conflicting'],
+    ['federal.processing.max-days', '2026-05-20', 120, 'derived'],
+    ['federal.processing.max-days', '2026-05-21', 120, 'conflicting'],
+    ['federal.minimum-monthly-income', '2024-03-31', 1_994.18, 'official'],
+    ['federal.minimum-monthly-income', '2024-04-01', 2_029.88, 'official'],
+    ['federal.minimum-monthly-income', '2025-01-31', 2_070.48, 'official'],
+    ['federal.minimum-monthly-income', '2025-02-01', 2_111.89, 'official'],
+    ['federal.minimum-monthly-income', '2026-04-01', 2_111.89, 'unverified'],
     ['federal.processing.max-days', '2025-01-01', 120, 'derived'],
     ['federal.fee.exempt-under-age', '2026-12-31', 18, 'official'],
     ['eu.eu-blue-card.min-contract-months', '2025-01-01', 6, 'official'],
@@ -161,8 +169,8 @@ describe('parameters: the brief and docs/RULES.md', () => {
     ['eu.researcher.decision-days', '2026-01-01', 60, 'official'],
     ['eu.intra-corporate-transfer.min-eqf-trainee', '2026-01-01', 6, 'derived'],
     ['flanders.highly-skilled.salary', '2024-12-31', 46_632, 'official'],
-    ['flanders.highly-skilled.salary', '2025-01-01', 48_912, 'secondary'],
-    ['flanders.highly-skilled.salary', '2026-12-31', 48_912, 'secondary'],
+    ['flanders.highly-skilled.salary', '2025-01-01', 48_912, 'official'],
+    ['flanders.highly-skilled.salary', '2026-12-31', 48_912, 'official'],
     ['flanders.highly-skilled.salary-reduced', '2024-06-01', 37_305.6, 'secondary'],
     ['flanders.highly-skilled.salary-reduced', '2026-06-01', 39_129.6, 'secondary'],
     ['flanders.highly-skilled.monthly-divisor', '2026-06-01', 13.92, 'official'],
@@ -170,12 +178,14 @@ describe('parameters: the brief and docs/RULES.md', () => {
     ['flanders.highly-skilled.position-requirement', '2025-12-31', false, 'secondary'],
     ['flanders.highly-skilled.position-requirement', '2026-01-01', true, 'secondary'],
     ['flanders.eu-blue-card.salary', '2024-04-30', 55_958, 'secondary'],
-    ['flanders.eu-blue-card.salary', '2024-05-01', 60_621.6, 'secondary'],
-    ['flanders.eu-blue-card.salary', '2026-01-01', 63_586, 'derived'],
+    ['flanders.eu-blue-card.salary', '2024-05-01', 60_622, 'conflicting'],
+    ['flanders.eu-blue-card.min-contract-months', '2024-04-30', 12, 'secondary'],
+    ['flanders.eu-blue-card.min-contract-months', '2024-05-01', 6, 'secondary'],
+    ['flanders.eu-blue-card.salary', '2026-01-01', 63_586, 'secondary'],
     ['flanders.executive.salary', '2024-06-01', 74_611, 'secondary'],
     ['flanders.executive.salary', '2026-06-01', 78_259, 'secondary'],
     ['flanders.intra-corporate-transfer.salary-manager', '2025-06-01', 78_259, 'secondary'],
-    ['flanders.intra-corporate-transfer.salary-specialist', '2025-06-01', 48_912, 'secondary'],
+    ['flanders.intra-corporate-transfer.salary-specialist', '2025-06-01', 48_912, 'official'],
     ['flanders.intra-corporate-transfer.salary-trainee', '2024-06-01', 46_632, 'official'],
     ['flanders.intra-corporate-transfer.min-eqf-manager-specialist', '2025-06-01', 5, 'official'],
     ['flanders.intra-corporate-transfer.min-eqf-trainee', '2025-06-01', 6, 'official'],
@@ -186,13 +196,16 @@ describe('parameters: the brief and docs/RULES.md', () => {
     ['flanders.shortage-occupation.list-size', '2023-09-01', 29, 'secondary'],
     ['flanders.shortage-occupation.list-size', '2025-12-31', 29, 'secondary'],
     ['flanders.shortage-occupation.list-size', '2026-01-01', 21, 'secondary'],
+    ['flanders.labour-market-test.min-weeks', '2024-04-30', 6, 'official'],
     ['flanders.labour-market-test.min-weeks', '2025-06-01', 9, 'secondary'],
     ['flanders.labour-market-test.window-months', '2025-06-01', 4, 'secondary'],
-    ['flanders.labour-market-test.min-eqf', '2025-12-31', null, 'secondary'],
-    ['flanders.labour-market-test.min-eqf', '2026-01-01', 3, 'secondary'],
-    ['flanders.labour-market-test.max-eqf', '2025-12-31', null, 'secondary'],
+    ['flanders.labour-market-test.min-eqf', '2024-04-30', null, 'secondary'],
+    ['flanders.labour-market-test.min-eqf', '2025-12-31', 2, 'secondary'],
+    ['flanders.labour-market-test.min-eqf', '2026-01-01', 3, 'conflicting'],
+    ['flanders.labour-market-test.max-eqf', '2024-04-30', null, 'secondary'],
+    ['flanders.labour-market-test.max-eqf', '2025-12-31', 4, 'secondary'],
     ['flanders.labour-market-test.max-eqf', '2026-01-01', 4, 'secondary'],
-    ['flanders.labour-market-test.min-fte', '2026-01-01', 0.8, 'unverified'],
+    ['flanders.labour-market-test.min-fte', '2026-01-01', 0.8, 'secondary'],
     ['flanders.processing.fast-lane-days', '2025-04-30', null, 'secondary'],
     ['flanders.processing.fast-lane-days', '2025-05-01', 15, 'secondary'],
     ['flanders.processing.other-days', '2025-12-31', null, 'secondary'],
@@ -203,20 +216,28 @@ describe('parameters: the brief and docs/RULES.md', () => {
     ['brussels.highly-skilled.salary', '2024-10-01', 3_591.12, 'official'],
     ['brussels.highly-skilled.salary', '2025-12-31', 3_703.44, 'official'],
     ['brussels.highly-skilled.salary', '2026-01-01', 3_703.44, 'secondary'],
-    ['brussels.highly-skilled.min-eqf', '2025-06-01', 5, 'secondary'],
+    ['brussels.highly-skilled.min-eqf', '2025-06-01', 6, 'conflicting'],
+    ['brussels.highly-skilled.salary-annual', '2024-09-30', 50_310, 'secondary'],
+    ['brussels.highly-skilled.salary-annual', '2024-10-01', null, 'official'],
+    ['brussels.highly-skilled.salary', '2024-09-30', null, 'official'],
+    ['brussels.executive.salary', '2024-09-30', 83_936, 'secondary'],
+    ['brussels.executive.route', '2024-10-01', false, 'secondary'],
     ['brussels.eu-blue-card.salary', '2025-06-01', 4_748, 'official'],
     ['brussels.eu-blue-card.salary', '2026-06-01', 4_748, 'secondary'],
-    ['brussels.intra-corporate-transfer.salary-manager', '2025-06-01', 5_460.2, 'conflicting'],
+    ['brussels.intra-corporate-transfer.salary-manager', '2025-06-01', 5_460.2, 'official'],
     ['brussels.intra-corporate-transfer.salary-specialist', '2025-06-01', 4_510.6, 'official'],
     ['brussels.intra-corporate-transfer.salary-trainee', '2025-06-01', 2_611.4, 'official'],
     ['brussels.executive.exemption-salary', '2025-06-01', 6_647.2, 'conflicting'],
-    ['brussels.minimum-monthly-income', '2025-06-01', 2_070.48, 'official'],
     ['brussels.shortage-occupation.list-size', '2025-06-30', 82, 'low'],
     ['brussels.shortage-occupation.list-size', '2025-07-01', 81, 'low'],
     ['brussels.shortage-occupation.list-size', '2026-06-30', 81, 'low'],
     ['brussels.shortage-occupation.list-size', '2026-07-01', null, 'unverified'],
+    ['brussels.labour-market-test.min-weeks', '2024-09-30', null, 'secondary'],
     ['brussels.labour-market-test.min-weeks', '2025-06-01', 5, 'secondary'],
     ['brussels.processing.max-days', '2025-06-01', 120, 'derived'],
+    ['wallonia.highly-skilled.salary', '2024-08-31', 50_310, 'secondary'],
+    ['wallonia.highly-skilled.salary-under-30', '2024-08-31', null, 'secondary'],
+    ['wallonia.highly-skilled.salary-under-30', '2024-09-01', 40_248, 'secondary'],
     ['wallonia.highly-skilled.salary', '2025-12-31', 51_613, 'secondary'],
     ['wallonia.highly-skilled.salary', '2026-01-01', 53_220, 'secondary'],
     ['wallonia.highly-skilled.salary-under-30', '2025-06-01', 41_290, 'secondary'],
@@ -238,13 +259,19 @@ describe('parameters: the brief and docs/RULES.md', () => {
     ['wallonia.shortage-occupation.list-size', '2025-10-01', 56, 'unverified'],
     ['wallonia.shortage-occupation.list-size', '2026-10-01', null, 'unverified'],
     ['wallonia.labour-market-test.min-weeks', '2025-06-01', 5, 'conflicting'],
-    ['wallonia.labour-market-test.min-weeks-disputed', '2025-06-01', 4, 'low'],
+    ['wallonia.labour-market-test.window-months', '2025-06-01', 12, 'secondary'],
+    ['wallonia.eu-blue-card.junior-diploma-within-years', '2025-06-01', 3, 'official'],
     ['wallonia.processing.examination-days', '2025-06-01', 15, 'official'],
-    ['german-speaking-community.highly-skilled.salary-up-to-4-years', '2026-06-01', 49_830, 'conflicting'],
-    ['german-speaking-community.highly-skilled.salary-open-ended', '2026-06-01', 83_135, 'conflicting'],
+    ['german-speaking-community.highly-skilled.salary-up-to-4-years', '2024-06-01', 49_830, 'official'],
+    ['german-speaking-community.highly-skilled.salary-up-to-4-years', '2025-06-01', 51_180, 'conflicting'],
+    ['german-speaking-community.highly-skilled.salary-up-to-4-years', '2026-06-01', 52_772, 'conflicting'],
+    ['german-speaking-community.highly-skilled.salary-open-ended', '2024-06-01', 83_135, 'official'],
+    ['german-speaking-community.highly-skilled.salary-open-ended', '2025-06-01', 85_388, 'conflicting'],
+    ['german-speaking-community.highly-skilled.salary-open-ended', '2026-06-01', 88_045, 'conflicting'],
     ['german-speaking-community.highly-skilled.max-days-short', '2026-06-01', 1_461, 'derived'],
-    ['german-speaking-community.executive.salary', '2026-06-01', 83_135, 'conflicting'],
-    ['german-speaking-community.executive.exemption-salary', '2026-06-01', 83_135, 'conflicting'],
+    ['german-speaking-community.executive.salary', '2026-06-01', 88_045, 'conflicting'],
+    ['german-speaking-community.executive.exemption-salary', '2024-06-01', 83_135, 'official'],
+    ['german-speaking-community.executive.exemption-salary', '2026-06-01', 88_045, 'conflicting'],
     ['german-speaking-community.eu-blue-card.salary', '2026-06-01', null, 'unverified'],
     ['german-speaking-community.intra-corporate-transfer.salary-manager', '2026-06-01', null, 'unverified'],
     ['german-speaking-community.intra-corporate-transfer.salary-specialist', '2026-06-01', null, 'unverified'],
@@ -300,16 +327,35 @@ describe('parameters: the brief and docs/RULES.md', () => {
     }
   });
 
+  it('gives a conflicting value the other figure (the band that stays unknown)', () => {
+    for (const p of parameters) {
+      for (const v of p.values) {
+        if (v.alternative !== undefined) {
+          expect(v.confidence, p.id).toMatch(/conflicting|unverified|low/);
+          expect(typeof v.alternative).toBe(typeof v.value);
+          expect(v.alternative).not.toBe(v.value);
+        }
+      }
+    }
+    const alt = (id: string, d: IsoDate) => covering(byId.get(id)!, d)[0]!.alternative;
+    expect(alt('brussels.highly-skilled.min-eqf', '2025-06-01')).toBe(5);
+    expect(alt('wallonia.labour-market-test.min-weeks', '2025-06-01')).toBe(4);
+    expect(alt('flanders.labour-market-test.min-eqf', '2026-06-01')).toBe(2);
+    expect(alt('federal.processing.max-days', '2026-06-01')).toBe(90);
+    expect(alt('federal.fee.visa-d', '2026-07-01')).toBe(250);
+  });
+
   it('records the sources\' disagreements in notes', () => {
     const noteOf = (id: string, d: IsoDate) => covering(byId.get(id)!, d)[0]!.note ?? '';
     expect(noteOf('flanders.fee.retribution', '2026-09-01')).toMatch(/200/);
     expect(noteOf('flanders.fee.retribution', '2026-09-01')).toMatch(/250/);
-    expect(noteOf('brussels.intra-corporate-transfer.salary-manager', '2025-06-01')).toMatch(/110%.*115%/);
+    expect(noteOf('brussels.intra-corporate-transfer.salary-manager', '2025-06-01')).toMatch(/115%.*110%/);
     expect(noteOf('brussels.executive.exemption-salary', '2025-06-01')).toMatch(/exemption/);
     expect(noteOf('wallonia.highly-skilled.min-eqf', '2025-06-01')).toMatch(/Bachelier \/ Graduate/);
-    expect(noteOf('german-speaking-community.highly-skilled.salary-up-to-4-years', '2025-06-01')).toMatch(/51,180/);
-    expect(noteOf('german-speaking-community.highly-skilled.salary-open-ended', '2025-06-01')).toMatch(/85,388/);
-    expect(noteOf('german-speaking-community.highly-skilled.salary-open-ended', '2025-06-01')).toMatch(/undated/);
+    expect(noteOf('german-speaking-community.highly-skilled.salary-up-to-4-years', '2025-06-01')).toMatch(/EMN/);
+    expect(noteOf('german-speaking-community.highly-skilled.salary-open-ended', '2026-06-01')).toMatch(/band/);
+    expect(noteOf('german-speaking-community.highly-skilled.salary-open-ended', '2024-06-01')).toMatch(/undated/);
+    expect(noteOf('wallonia.labour-market-test.min-weeks', '2025-06-01')).toMatch(/Sotra/);
     expect(noteOf('eu.researcher.min-eqf', '2025-06-01')).toMatch(/Art\. 3\(2\)/);
   });
 });

@@ -45,14 +45,16 @@ function isSalaryCheck(c: CheckResult): boolean {
  * not given for a route that another condition closes).
  */
 function adviceMissing(id: RouteId, answers: Answers, checks: readonly CheckResult[], hints: readonly Hint[]): AnswerPath[] {
-  const out = documentAndFeeAnswers(id, answers);
+  const shared = documentAndFeeAnswers(id, answers);
+  if (!hints.some((h) => h.kind === 'salary-at-least')) return shared as AnswerPath[];
+  const out = [...shared];
   const add = (ps: readonly AnswerPath[]) => {
     for (const p of ps) if (!out.includes(p)) out.push(p);
   };
   for (const h of hints) {
     if (h.kind !== 'salary-at-least') continue;
     add(h.dependsOn ?? []);
-    for (const c of checks) if (c.status === 'unknown' && !isSalaryCheck(c)) add(c.missing);
+    for (const c of checks) if (c.status === 'unknown') add(c.missing);
   }
   return out;
 }

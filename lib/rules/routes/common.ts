@@ -49,9 +49,17 @@ export function experienceT(years: number | undefined, min: number): Term {
  * the Flemish shortage and labour-market-test routes.
  */
 export function notPostedCheck(posted: boolean | undefined, sources: readonly string[], textId: string): CheckResult {
-  const t: Term = posted === undefined ? missingT('job.posted') : posted ? FAIL : PASS;
-  return check('not-posted', t, outcomeOf(t), undefined, sources, [], textId);
+  // Three possible results per message: built once, frozen and shared (the hot path of evaluate()).
+  const key = `${textId}|${posted}`;
+  let c = notPostedMemo.get(key);
+  if (!c) {
+    const t: Term = posted === undefined ? missingT('job.posted') : posted ? FAIL : PASS;
+    c = Object.freeze(check('not-posted', t, outcomeOf(t), undefined, Object.freeze([...sources]), [], textId));
+    notPostedMemo.set(key, c);
+  }
+  return c;
 }
+const notPostedMemo = new Map<string, CheckResult>();
 
 /**
  * A level between `minU` and `maxU` (both EQF). Where sources give another minimum (`alternative`),

@@ -2,7 +2,7 @@
  * EU Blue Card (Directive (EU) 2021/1883). docs/RULES.md "eu-blue-card".
  */
 import { andT, orT, FAIL, PASS, missingT, unknownT, type Term } from '../tri';
-import type { CheckResult, Hint, IsoDate } from '../types';
+import { authorityIds, type AuthorityId, type CheckResult, type Hint, type IsoDate } from '../types';
 import { buildRoute, type RouteFn } from './build';
 import { experienceT, ictRoleT, notPostedCheck } from './common';
 import { addMonths, minDaysOfMonths } from '../dates';
@@ -23,6 +23,12 @@ function juniorT(worker: Worker, years: number, asOf: IsoDate): Term {
   return d > addMonths(asOf, -12 * years) && d <= asOf ? PASS : FAIL;
 }
 
+/** The parameter ids each authority uses, where it has its own (resolved once, not per evaluation). */
+const own = (name: string, fallback: string | null) =>
+  Object.fromEntries(authorityIds.map((a) => [a, hasParameter(`${a}.eu-blue-card.${name}`) ? `${a}.eu-blue-card.${name}` : fallback])) as Record<AuthorityId, string>;
+const contractMonthsId = own('min-contract-months', 'eu.eu-blue-card.min-contract-months');
+const ictRuleId = own('ict-experience-alternative', null) as Record<AuthorityId, string | null>;
+
 export const euBlueCard: RouteFn = (answers, asOf, authority) => {
   const job = jobOf(answers);
   const worker = workerOf(answers);
@@ -34,8 +40,7 @@ export const euBlueCard: RouteFn = (answers, asOf, authority) => {
   // on the calendar months (rule-uncertain). Open-ended (null) passes.
   // Flanders (until 30 April 2024) and Brussels (until 30 September 2024) asked for 12 months before
   // they applied the recast directive: an authority's own parameter, else the directive's.
-  const own = `${authority}.eu-blue-card.min-contract-months`;
-  const monthsU = param(hasParameter(own) ? own : 'eu.eu-blue-card.min-contract-months', asOf);
+  const monthsU = param(contractMonthsId[authority], asOf);
   const months = req(monthsU);
   const passFrom = Math.ceil(months * 30.5);
   const failBelow = minDaysOfMonths(months);
@@ -69,8 +74,8 @@ export const euBlueCard: RouteFn = (answers, asOf, authority) => {
   const eqf = worker.highestQualificationEqf;
   const eqfT: Term = eqf === undefined ? missingT('worker.highestQualificationEqf') : eqf >= req(minEqf) ? PASS : FAIL;
   // The ICT experience alternative came with the recast directive: each region applied it from its reform.
-  const ictRule = `${authority}.eu-blue-card.ict-experience-alternative`;
-  const ictAllowed = !hasParameter(ictRule) || param(ictRule, asOf).value === true;
+  const ictRule = ictRuleId[authority];
+  const ictAllowed = ictRule === null || param(ictRule, asOf).value === true;
   const ictT = ictAllowed ? andT(ictRoleT(job.ictRole), experienceT(worker.relevantExperienceYears, req(ictYears))) : FAIL;
   const q = orT(eqfT, ictT);
   const windowU = param('eu.eu-blue-card.ict-experience-window-years', asOf);

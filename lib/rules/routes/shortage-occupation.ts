@@ -42,6 +42,30 @@ export function onListCheck(
 
   let t: Term;
   let outcome: string;
+  if (named) {
+    // The named occupation decides (it is more precise than yes / no / unsure).
+    const inForce = confirmed !== null && named.list.id === confirmed.id;
+    const st = named.occupation.status;
+    if (!inForce) {
+      // An occupation of another list (an expired one, or one not in force on the filing date): it is
+      // not on the list in force only if we know that list whole; otherwise that cannot be confirmed.
+      const known = confirmed !== null && confirmed.completeness === 'full';
+      t = known ? FAIL : unknownT('rule-data-missing');
+      outcome = known ? 'fail-removed' : 'list-not-confirmed';
+      if (latest?.validTo) values.validTo = { date: latest.validTo };
+      values.expired = latest?.validTo && latest.validTo < asOf ? 'yes' : 'no';
+    } else if (st === 'removed') {
+      t = FAIL;
+      outcome = 'fail-removed';
+    } else if (st === 'proposed-added' || st === 'proposed-removed') {
+      t = unknownT('rule-uncertain');
+      outcome = 'occupation-proposed';
+    } else {
+      t = PASS;
+      outcome = 'pass-occupation';
+    }
+    return check(id, t, outcome, values, cite([...named.occupation.sources, ...official]), used, textId);
+  }
   if (answer === 'no') {
     t = FAIL;
     outcome = 'fail';
@@ -52,19 +76,6 @@ export function onListCheck(
     if (latest?.validTo) values.validTo = { date: latest.validTo };
     values.expired = latest?.validTo && latest.validTo < asOf ? 'yes' : 'no';
     return check(id, t, outcome, values, cite(official), used, textId);
-  } else if (named && named.list.id === confirmed.id) {
-    const st = named.occupation.status;
-    if (st === 'removed') {
-      t = FAIL;
-      outcome = 'fail-removed';
-    } else if (st === 'proposed-added' || st === 'proposed-removed') {
-      t = unknownT('rule-uncertain');
-      outcome = 'occupation-proposed';
-    } else {
-      t = PASS;
-      outcome = 'pass-occupation';
-    }
-    return check(id, t, outcome, values, cite(named.occupation.sources), used, textId);
   } else {
     t = yesNoT(answer, path);
     outcome = answer === 'unsure' ? 'unsure' : outcomeOf(t);

@@ -8,12 +8,15 @@ import type { AuthorityId, CheckResult, Evaluation, IsoDate, RouteId, RouteResul
 
 export const regionOf = (authority: AuthorityId): Answers['workplace'] => ({ region: authority });
 
-/** A worker and job that pass every preliminary check (needs a permit, in scope). */
+/**
+ * A worker and job that pass every preliminary check (needs a permit, in scope): an Indian national
+ * abroad, hired on a Belgian contract (not posted), full time, for two years.
+ */
 export function base(authority: AuthorityId, over: { worker?: Answers['worker']; job?: Answers['job']; vacancy?: Answers['vacancy'] } = {}): Answers {
   return {
     workplace: regionOf(authority),
     worker: { nationality: 'IN', residence: 'abroad', ...over.worker },
-    job: { employment: 'employee', durationDays: 730, ...over.job },
+    job: { employment: 'employee', durationDays: 730, fte: 1, posted: false, ...over.job },
     ...(over.vacancy ? { vacancy: over.vacancy } : {}),
   };
 }

@@ -210,7 +210,7 @@ export const brusselsParameters: Parameter[] = [
       brusselsMonthly(6_445.6, 6_647.2),
       'conflicting',
       'Open question: is this the threshold of the new exemption for senior executives of a headquarters (Reliance Littler, 20 Sep 2024)? The official table still shows it as "Executive".',
-    ).map((v) => ({ ...v, sources: [...v.sources, 'reliance-littler-2024', 'brussels-exemptions'] })),
+    ).map((v) => (v.value === null ? v : { ...v, sources: [...v.sources, 'reliance-littler-2024', 'brussels-exemptions'] })),
   }),
   defineParameter({
     id: 'brussels.shortage-occupation.list-size',
@@ -225,7 +225,7 @@ export const brusselsParameters: Parameter[] = [
         value: null,
         confidence: 'unverified',
         sources: ['reliance-littler-2024'],
-        note: 'Before the reform the Brussels list of shortage occupations served long-term residents of another EU state (an older official page); whether it opened a single permit for others was not confirmed.',
+        note: 'Not found: before the reform the Brussels list of shortage occupations served long-term residents of another EU state (an older official page); a list opening a single permit for others was not found.',
       },
       {
         from: '2024-10-01',

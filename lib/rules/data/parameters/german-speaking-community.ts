@@ -7,8 +7,9 @@
  * - 2024: €49,830 / €83,135 (the undated ostbelgienlive.be page shows these; they are the 2024 level).
  * - 2025: €51,180 / €85,388 (EMN Belgium 2026, table "Highly skilled", footnote 45; secondary).
  * - 2026: derived, low confidence: 0.9904 × the 2026 Law-of-1978 amounts (€53,281.41 / €88,895, UCM)
- *   ≈ €52,772 / €88,045, not confirmed by the Community. Until it is, the 2025 amount is the other
- *   candidate: a salary between the two is `unknown` (never the favourable figure).
+ *   ≈ €52,772 / €88,045, not confirmed by the Community.
+ * The official page still shows the 2024 amounts, so in 2025 and 2026 they are the other candidate:
+ * a salary between the two figures is `unknown` (never the favourable figure).
  * EU Blue Card and ICT thresholds were not found: null, 'unverified'.
  */
 import type { Parameter } from '../../types';
@@ -36,20 +37,22 @@ function artNine(a2024: number, a2025: number, a2026: number, page: 'ostbelgienl
       from: '2025-01-01',
       to: '2025-12-31',
       value: a2025,
-      confidence: 'secondary',
-      sources: ['emn-belgium-2026', page],
+      confidence: 'conflicting',
+      sources: ['emn-belgium-2026'],
+      alternative: a2024,
+      alternativeSources: [page],
       indexedFor: 2025,
-      note: 'EMN Belgium 2026, table "Highly skilled", footnote 45. The official page still shows the 2024 amount.',
+      note: 'EMN Belgium 2026, table "Highly skilled", footnote 45; the official page still shows the 2024 amount. The band between the two is unknown.',
     },
     {
       from: '2026-01-01',
       value: a2026,
-      confidence: 'low',
-      sources: ['ucm-2026-law-1978-amounts'],
-      alternative: a2025,
-      alternativeSources: ['emn-belgium-2026'],
+      confidence: 'conflicting',
+      sources: ['emn-belgium-2026', 'ucm-2026-law-1978-amounts'],
+      alternative: a2024,
+      alternativeSources: [page],
       indexedFor: 2026,
-      note: 'Derived: 0.9904 × the 2026 amount of the Law of 3 July 1978 (UCM). Not confirmed by the German-speaking Community; the 2025 amount is the other candidate, so the band between them is unknown.',
+      note: 'Derived, low confidence: 0.9904 × the 2026 amount of the Law of 3 July 1978 (UCM). Not confirmed by the German-speaking Community; its page still shows the 2024 amount, so the band between the two is unknown.',
     },
   ];
 }

@@ -288,7 +288,7 @@ export const walloniaParameters: Parameter[] = [
         value: null,
         confidence: 'unverified',
         sources: ['wallonia-decree-2024-06-06'],
-        note: 'No such window before the Decree of 6 June 2024 was found.',
+        note: 'Not found: no such window before the Decree of 6 June 2024 was found in the sources consulted.',
       },
       {
         from: '2024-09-01',
@@ -315,7 +315,7 @@ export const walloniaParameters: Parameter[] = [
     officialUrl: WALLONIA_URL,
     values: [
       { from: COVERAGE_START, to: '2024-08-31', value: false, confidence: 'unverified', sources: ['wallonia-decree-2024-06-06'], note: 'Presumably from the Decree of 6 June 2024 (1 September 2024); the earlier rule was not found.' },
-      { from: '2024-09-01', value: true, confidence: 'unverified', sources: ['wallonia-decree-2024-06-06', 'directive-2021-1883'] },
+      { from: '2024-09-01', value: true, confidence: 'unverified', sources: ['wallonia-decree-2024-06-06', 'directive-2021-1883'], note: 'The recast directive allows it; the Walloon text was not found in the sources consulted.' },
     ],
   }),
 ];
