@@ -7,7 +7,7 @@
  * $ref). What is written here is only the paths, operations, parameters, headers and prose.
  */
 import { z } from 'zod';
-import { answersSchema } from '@/lib/rules/answers';
+import { answersSchema, type Answers } from '@/lib/rules/answers';
 import { asOfMax, asOfMin } from '@/lib/rules';
 import {
   assessmentSchema,
@@ -70,6 +70,7 @@ function allComponents(): Record<string, Schema> {
   return { ...request, ...responses };
 }
 
+/** The request example of the document (the contract's own example). */
 export const exampleAnswers = {
   asOf: '2026-11-21',
   workplace: { postcode: '4700' },
@@ -97,7 +98,7 @@ export const exampleAnswers = {
     pesRecruitmentSupport: false,
     suitableCandidateFound: false,
   },
-};
+} satisfies Answers;
 
 const jsonContent = (schema: Schema, example?: unknown) => ({
   'application/json': { schema, ...(example === undefined ? {} : { example }) },

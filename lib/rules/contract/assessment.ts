@@ -83,12 +83,13 @@ export const feeSchema = z
   .meta({ id: 'Fee', description: 'A fee of the route.' });
 
 const hintText = z.string().min(1).meta({ description: 'The hint, localized.' });
+const hintKind = <K extends string>(kind: K) => z.literal(kind).meta({ description: 'The kind of hint (the fields below depend on it).' });
 
 export const hintSchema = z
   .discriminatedUnion('kind', [
     z
       .strictObject({
-        kind: z.literal('salary-at-least'),
+        kind: hintKind('salary-at-least'),
         text: hintText,
         amount: z.number().meta({ description: 'The salary, in euro, that would pass the check.' }),
         per: salarySchema.shape.period.meta({ description: 'The period of that amount.' }),
@@ -97,7 +98,7 @@ export const hintSchema = z
       .meta({ description: 'A salary of at least amount would pass the check.' }),
     z
       .strictObject({
-        kind: z.literal('publish-longer'),
+        kind: hintKind('publish-longer'),
         text: hintText,
         weeksMore: z.number().int().meta({ description: 'Weeks of publication still needed.' }),
         until: isoDateSchema.meta({ description: 'The day the publication would be long enough.' }),
@@ -105,14 +106,14 @@ export const hintSchema = z
       .meta({ description: 'Publishing the vacancy longer would pass the labour market test.' }),
     z
       .strictObject({
-        kind: z.literal('file-from'),
+        kind: hintKind('file-from'),
         text: hintText,
         date: isoDateSchema.meta({ description: 'First day the application can be filed.' }),
       })
       .meta({ description: 'The application can be filed from a date.' }),
     z
       .strictObject({
-        kind: z.literal('answer'),
+        kind: hintKind('answer'),
         text: hintText,
         path: answerPathSchema,
       })
