@@ -1,6 +1,7 @@
 /**
  * POST /api/v1/assessments against the production build: the contract's status codes, headers and
- * bodies, and known answers (api-contract.md).
+ * bodies (every body is checked against its zod schema in lib/rules/contract), and known answers
+ * (api-contract.md).
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { ASSESSMENTS, expectAssessment, expectContractResponse, localizedTexts, locales, rawRequest } from './support';
@@ -315,8 +316,8 @@ test.describe('methods', () => {
   });
 });
 
-test('every 200 of the examples above also fits the invariants helper', async ({ request }) => {
-  // Guards the helper itself: a body that breaks an invariant must be caught.
+test('the contract schema that checks every 200 above rejects a broken body', async ({ request }) => {
+  // Guards the check itself: a body that breaks the contract's shape or rules must be caught.
   const { body } = await assess(request, highlySkilledGhent);
   expectAssessment(body);
   const broken = structuredClone(body);
@@ -328,4 +329,7 @@ test('every 200 of the examples above also fits the invariants helper', async ({
   const badVerdict = structuredClone(body);
   badVerdict.verdict = 'not-eligible';
   expect(() => expectAssessment(badVerdict)).toThrow();
+  const undescribed = structuredClone(body);
+  undescribed.routes[0].undescribedField = true;
+  expect(() => expectAssessment(undescribed)).toThrow();
 });

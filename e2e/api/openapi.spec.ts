@@ -1,10 +1,13 @@
 /**
- * GET /api/v1/openapi.json: an OpenAPI 3.1 document describing both endpoints and every status,
- * and real responses validate against its schemas (so the document cannot drift from the server).
+ * GET /api/v1/openapi.json: the OpenAPI 3.1 document generated from the zod contract
+ * (lib/server/openapi.ts; its structure and descriptions are unit-tested in lib/server/openapi.test.ts).
+ * Here: what the server serves is that document, it describes both endpoints and every status, and
+ * real responses validate against its schemas, so the document cannot drift from the server.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { z } from 'zod';
 import { answersSchema } from '../../lib/rules/answers';
+import { openApiDocument } from '../../lib/server/openapi';
 import { ASSESSMENTS } from './support';
 
 type Doc = Record<string, any>;
@@ -22,18 +25,10 @@ function validator(doc: Doc, name: string) {
   return z.fromJSONSchema({ $defs: defs, $ref: `#/$defs/${name}` } as Parameters<typeof z.fromJSONSchema>[0]);
 }
 
-function resolveRefs(doc: Doc, node: unknown, seen: string[] = []): string[] {
-  if (Array.isArray(node)) return node.flatMap((n) => resolveRefs(doc, n, seen));
-  if (node && typeof node === 'object') {
-    const refs: string[] = [];
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '$ref' && typeof v === 'string') refs.push(v);
-      else refs.push(...resolveRefs(doc, v, seen));
-    }
-    return refs;
-  }
-  return [];
-}
+test('the server serves the document generated from the zod contract', async ({ request }) => {
+  const doc = await getDoc(request);
+  expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+});
 
 test('OpenAPI 3.1 with both endpoints and every contract status', async ({ request }) => {
   const doc = await getDoc(request);
@@ -45,26 +40,29 @@ test('OpenAPI 3.1 with both endpoints and every contract status', async ({ reque
   expect(Object.keys(get.responses)).toEqual(expect.arrayContaining(['200', '400']));
   expect(get.parameters.map((p: Doc) => p.name)).toEqual(expect.arrayContaining(['asOf', 'locale']));
   // Every $ref points to an existing component.
-  for (const ref of resolveRefs(doc, doc)) {
-    const name = ref.replace('#/components/schemas/', '');
-    expect(doc.components.schemas, ref).toHaveProperty(name);
+  for (const [, ref] of JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)) {
+    expect(doc.components.schemas, ref).toHaveProperty(ref!.replace('#/components/schemas/', ''));
   }
 });
 
 test('the request schema is the zod schema the server validates with', async ({ request }) => {
   const doc = await getDoc(request);
-  const answers = doc.components.schemas.Answers;
+  const schemas = doc.components.schemas;
+  const answers = schemas.Answers;
   expect(Object.keys(answers.properties).sort()).toEqual(Object.keys(answersSchema.shape).sort());
   expect(answers.required).toEqual(['workplace']);
   expect(answers.additionalProperties).toBe(false);
-  for (const group of ['worker', 'job', 'vacancy'] as const) {
+  for (const [group, component] of [['worker', 'Worker'], ['job', 'Job'], ['vacancy', 'Vacancy']] as const) {
+    expect(answers.properties[group].$ref).toBe(`#/components/schemas/${component}`);
     const zodKeys = Object.keys((answersSchema.shape[group].unwrap() as z.ZodObject).shape).sort();
-    expect(Object.keys(answers.properties[group].properties).sort(), group).toEqual(zodKeys);
+    expect(Object.keys(schemas[component].properties).sort(), group).toEqual(zodKeys);
   }
-  expect(answers.properties.job.properties.grossSalary.properties.amount.exclusiveMinimum).toBe(0);
-  // The example is itself valid for the server.
+  expect(schemas.Job.properties.grossSalary.properties.amount.exclusiveMinimum).toBe(0);
+  // The example is itself valid for the server, and for the document.
   const example = doc.paths['/api/v1/assessments'].post.requestBody.content['application/json'].example;
   expect(answersSchema.safeParse(example).success).toBe(true);
+  expect(validator(doc, 'Answers').safeParse(example).success).toBe(true);
+  expect(validator(doc, 'Answers').safeParse({ ...example, job: { ...example.job, misspelt: 1 } }).success).toBe(false);
   const res = await request.post(ASSESSMENTS, { data: JSON.stringify(example), headers: { 'content-type': 'application/json' } });
   expect(res.status()).toBe(200);
 });
@@ -105,4 +103,5 @@ test('the validator rejects a body that breaks the documented schema', async ({ 
   const assessment = validator(doc, 'Assessment');
   expect(assessment.safeParse({ asOf: '2026-11-21' }).success).toBe(false);
   expect(assessment.safeParse({ asOf: '2026-11-21', rulesVersion: '2026-11-21', competentAuthority: null, verdict: 'maybe', verdictReason: null, recommendedRoute: null, routes: [] }).success).toBe(false);
+  expect(validator(doc, 'Error_malformed_json').safeParse({ error: 'not_found', message: 'x' }).success).toBe(false);
 });

@@ -1,12 +1,14 @@
 /**
  * Shared helpers of the API tests: raw HTTP requests (for what the `request` fixture cannot send:
- * no content type, chunked bodies), the contract's response shapes, and fast-check arbitraries
- * that mirror lib/rules/answers.ts.
+ * no content type, chunked bodies), response checks against the contract's zod schemas
+ * (lib/rules/contract, the same schemas the OpenAPI document is generated from), and fast-check
+ * arbitraries that mirror lib/rules/answers.ts.
  */
 import { expect } from '@playwright/test';
 import fc from 'fast-check';
 import net from 'node:net';
-import { routeIds } from '../../lib/rules/types';
+import type { z } from 'zod';
+import { assessmentSchema, errorSchemas, invalidAnswersSchema, type ErrorCode } from '../../lib/rules/contract';
 
 export const locales = ['nl', 'fr', 'de', 'en'] as const;
 export type Loc = (typeof locales)[number];
@@ -130,158 +132,43 @@ export function rawRequest(
 // Response shapes
 // ---------------------------------------------------------------------------
 
-export const errorCodeOf: Record<number, string> = {
+const errorCodeOf: Record<number, ErrorCode> = {
   400: 'malformed_json',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
-  422: 'invalid_answers',
 };
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = Record<string, unknown>;
 
+/** Where a body breaks a contract schema (lib/rules/contract), one line per issue; empty when it fits. */
+export function contractProblems(schema: z.ZodType, body: unknown): string[] {
+  const parsed = schema.safeParse(body);
+  return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+}
+
+/** The contract's schema of the body of a status of POST /api/v1/assessments. */
+function schemaOf(status: number): z.ZodType {
+  if (status === 200) return assessmentSchema;
+  if (status === 422) return invalidAnswersSchema;
+  const code = errorCodeOf[status];
+  if (!code) throw new Error(`no contract body for status ${status}`);
+  return errorSchemas[code];
+}
+
 /** Every response of POST /api/v1/assessments is one of the contract's statuses with its body. */
 export function expectContractResponse(status: number, contentType: string | undefined, text: string): Obj {
   expect(CONTRACT_STATUSES as readonly number[], `status ${status}: ${text.slice(0, 300)}`).toContain(status);
   expect(contentType).toBe('application/json; charset=utf-8');
-  const body = JSON.parse(text) as Obj;
-  expect(body).not.toBeNull();
-  expect(typeof body).toBe('object');
   expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
-  if (status === 200) {
-    expectAssessment(body);
-  } else if (status === 422) {
-    expect(body.error).toBe('invalid_answers');
-    expect(Array.isArray(body.issues)).toBe(true);
-    const issues = body.issues as Obj[];
-    expect(issues.length).toBeGreaterThan(0);
-    for (const issue of issues) {
-      expect(typeof issue.path).toBe('string');
-      expect(typeof issue.code).toBe('string');
-      expect((issue.code as string).length).toBeGreaterThan(0);
-      expect(typeof issue.message).toBe('string');
-      expect((issue.message as string).length).toBeGreaterThan(0);
-    }
-  } else {
-    expect(body.error).toBe(errorCodeOf[status]);
-    expect(typeof body.message).toBe('string');
-    expect((body.message as string).length).toBeGreaterThan(0);
-  }
+  const body = JSON.parse(text) as Obj;
+  expect(contractProblems(schemaOf(status), body), `${status} body`).toEqual([]);
   return body;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const ROUTE_IDS: readonly unknown[] = routeIds;
-const AUTHORITIES: readonly unknown[] = ['flanders', 'brussels', 'wallonia', 'german-speaking-community'];
-const VERDICTS: readonly unknown[] = ['permit-not-required', 'out-of-scope', 'eligible', 'not-eligible', 'undetermined'];
-const nonEmpty = (v: unknown) => typeof v === 'string' && v.length > 0;
-
-/** The contract's invariants of a 200 body: a list of violations (empty when the body fits). */
-export function assessmentViolations(a: Obj): string[] {
-  const bad: string[] = [];
-  const must = (ok: boolean, what: string) => {
-    if (!ok) bad.push(what);
-  };
-  must(isoDate.test(String(a.asOf)), 'asOf is a date');
-  must(isoDate.test(String(a.rulesVersion)), 'rulesVersion is a date');
-  must(VERDICTS.includes(a.verdict), `verdict ${String(a.verdict)} is one of the five`);
-  const routes = a.routes as Obj[];
-  if (!Array.isArray(routes)) return [...bad, 'routes is an array'];
-
-  const authority = a.competentAuthority as Obj | null;
-  if (authority !== null) {
-    must(typeof authority === 'object', 'competentAuthority is an object or null');
-    must(AUTHORITIES.includes(authority?.id), 'competentAuthority.id is an authority');
-    must(nonEmpty(authority?.name), 'competentAuthority.name');
-    must(/^https:\/\//.test(String(authority?.url)), 'competentAuthority.url is https');
-  }
-
-  const ids = routes.map((r) => r.id);
-  must(new Set(ids).size === ids.length, 'route ids are unique');
-  for (const route of routes) {
-    const r = String(route.id);
-    must(ROUTE_IDS.includes(route.id), `${r} is a route id`);
-    must(['eligible', 'ineligible', 'unknown'].includes(String(route.status)), `${r} status`);
-    const checks = route.checks as Obj[];
-    must(Array.isArray(checks) && checks.length > 0, `${r} has at least one check`);
-    for (const check of checks ?? []) {
-      const c = `${r}/${String(check.id)}`;
-      must(nonEmpty(check.id), `${c} id`);
-      must(['pass', 'fail', 'unknown'].includes(String(check.status)), `${c} status`);
-      must(nonEmpty(check.explanation), `${c} explanation`);
-      const citations = check.citations as Obj[];
-      must(Array.isArray(citations) && citations.length > 0, `${c} has at least one citation`);
-      for (const cit of citations ?? []) {
-        must(nonEmpty(cit.title), `${c} citation title`);
-        must(/^https?:\/\//.test(String(cit.url)), `${c} citation url`);
-        must(isoDate.test(String(cit.checked)), `${c} citation checked date`);
-      }
-    }
-    // Route status follows from its checks (three-valued logic).
-    const statuses = (checks ?? []).map((c) => c.status);
-    const expected = statuses.includes('fail') ? 'ineligible' : statuses.includes('unknown') ? 'unknown' : 'eligible';
-    must(route.status === expected, `${r} is ${String(route.status)} but its checks make it ${expected}`);
-    const documents = route.documents as Obj[];
-    must(Array.isArray(documents), `${r} documents is an array`);
-    if (route.status === 'eligible') must(documents?.length > 0, `eligible ${r} lists at least one document`);
-    for (const d of documents ?? []) must(nonEmpty(d.id) && nonEmpty(d.title), `${r} document id and title`);
-    for (const d of documents ?? []) {
-      const ids = d.sourceIds as unknown[];
-      must(Array.isArray(ids) && ids.length > 0, `${r} document ${String(d.id)} names its sources`);
-      for (const id of ids ?? []) {
-        const cit = (a.sources as Record<string, Obj> | undefined)?.[String(id)];
-        must(nonEmpty(cit?.title) && /^https?:\/\//.test(String(cit?.url)), `${r} document ${String(d.id)} source ${String(id)} is in sources`);
-      }
-    }
-    for (const fee of (route.fees as Obj[]) ?? []) {
-      must(nonEmpty(fee.id) && typeof fee.amount === 'number' && fee.currency === 'EUR' && nonEmpty(fee.title), `${r} fee ${String(fee.id)} shape`);
-    }
-    const pt = route.processingTime as Obj;
-    must(pt?.targetDays === null || (typeof pt?.targetDays === 'number' && pt.targetDays >= 0), `${r} processingTime.targetDays`);
-    must(typeof pt?.note === 'string', `${r} processingTime.note`);
-    must(route.earliestFilingDate === null || isoDate.test(String(route.earliestFilingDate)), `${r} earliestFilingDate`);
-  }
-
-  const eligible = routes.filter((r) => r.status === 'eligible').map((r) => r.id);
-  const reason = a.verdictReason;
-  switch (a.verdict) {
-    case 'permit-not-required':
-      must(routes.length === 0, 'permit-not-required has no routes');
-      must(['eea-national', 'swiss-national', 'uk-withdrawal-agreement', 'unlimited-labour-market-access'].includes(String(reason)), 'permit-not-required reason');
-      break;
-    case 'out-of-scope':
-      must(['short-stay', 'self-employed'].includes(String(reason)), 'out-of-scope reason');
-      break;
-    case 'eligible':
-      must(eligible.length > 0, 'eligible: at least one route is eligible');
-      must(reason === null, 'eligible: no verdictReason');
-      break;
-    case 'not-eligible':
-      must(routes.length > 0 && routes.every((r) => r.status === 'ineligible'), 'not-eligible: every route is ineligible');
-      must(reason === null, 'not-eligible: no verdictReason');
-      break;
-    case 'undetermined':
-      must(eligible.length === 0, 'undetermined: no route is eligible');
-      must(routes.some((r) => r.status === 'unknown'), 'undetermined: some route is unknown');
-      must(reason === null, 'undetermined: no verdictReason');
-      break;
-  }
-  if (a.verdict === 'eligible' || a.verdict === 'not-eligible' || a.verdict === 'undetermined') {
-    must(authority !== null, 'a route verdict needs a competent authority');
-  }
-  if (a.recommendedRoute === null) {
-    must(a.verdict !== 'eligible', 'an eligible verdict recommends a route');
-  } else {
-    must(eligible.includes(a.recommendedRoute), `recommendedRoute ${String(a.recommendedRoute)} is eligible`);
-    if (a.recommendedRoute === 'labour-market-test') {
-      must(eligible.every((id) => id === 'labour-market-test'), 'the labour market test is recommended only when no other route is eligible');
-    }
-  }
-  return bad;
-}
-
-export function expectAssessment(a: Obj): void {
-  expect(assessmentViolations(a)).toEqual([]);
+/** A 200 body fits the contract: its shape and its rules (lib/rules/contract/assessment.ts). */
+export function expectAssessment(a: unknown): void {
+  expect(contractProblems(assessmentSchema, a)).toEqual([]);
 }
 
 /** All human-readable strings of an assessment, for comparing languages. */

@@ -4,7 +4,8 @@
  *
  * Every field but `workplace` is optional: a missing answer makes the checks that need it `unknown`.
  * Objects are strict: an unknown key is an error (a misspelt field must not silently become "unknown").
- * Extensions to the v1 contract are marked "extension".
+ * Every field carries its description (`.meta`): the OpenAPI document (lib/server/openapi.ts) is
+ * generated from this schema. Extensions to the v1 contract say so in their description.
  */
 import { z } from 'zod';
 import { answerRanges, COUNTRY_CODE, isIsoDate, residenceValues, type NumberRange } from './answer-limits';
@@ -12,10 +13,15 @@ import { authorityIds } from './types';
 
 export { residenceValues };
 
+/** Prefix of the description of a request field added after v1 began (api-contract.md: optional, never required). */
+const EXTENSION = 'Optional extension of v1:';
+
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' })
-  .refine(isIsoDate, { error: 'invalid_date' });
+  .refine(isIsoDate, { error: 'invalid_date' })
+  // The refinement (the date exists: no 2026-02-30) is what JSON Schema calls format "date".
+  .meta({ format: 'date' });
 
 /** A number schema from answer-limits.ts (the wizard checks the same ranges without zod). */
 function inRange(r: NumberRange) {
@@ -29,74 +35,164 @@ export const triAnswer = z.enum(['yes', 'no', 'unsure']);
 
 export const workplaceSchema = z
   .strictObject({
-    postcode: z.string().regex(/^\d{4}$/, { error: 'invalid_postcode' }).optional(),
-    region: regionSchema.optional(),
+    postcode: z
+      .string()
+      .regex(/^\d{4}$/, { error: 'invalid_postcode' })
+      .optional()
+      .meta({ description: 'Belgian postcode (4 digits). It must exist.' }),
+    region: regionSchema.optional().meta({ description: 'The competent authority, when no postcode is given.' }),
   })
-  .refine((w) => w.postcode !== undefined || w.region !== undefined, { error: 'workplace_required' });
+  .refine((w) => w.postcode !== undefined || w.region !== undefined, { error: 'workplace_required' })
+  .meta({
+    id: 'Workplace',
+    description: 'Where the work is done: a Belgian postcode or a region. If both are given they must agree (else 422 workplace_conflict).',
+    // The refinement above, in JSON Schema.
+    anyOf: [{ required: ['postcode'] }, { required: ['region'] }],
+  });
 
-export const salarySchema = z.strictObject({
-  amount: inRange(answerRanges.salaryAmount),
-  period: z.enum(['year', 'month']),
-});
+export const salarySchema = z
+  .strictObject({
+    amount: inRange(answerRanges.salaryAmount).meta({ description: 'Gross amount in euro.' }),
+    period: z.enum(['year', 'month']).meta({ description: 'The period the amount is paid for.' }),
+  })
+  .meta({
+    description:
+      'Gross pay in euro for a full-time equivalent of the post. Each authority uses its own unit (Brussels: monthly base pay; the others: annual gross); ' +
+      'a salary given in the other unit is converted only with the authority’s official rule, otherwise the salary check is unknown. ' +
+      'Thresholds are compared with the pay actually received (grossSalary × fte).',
+  });
 
-export const workerSchema = z.strictObject({
-  nationality: z.string().regex(COUNTRY_CODE, { error: 'invalid_country' }).optional(),
-  age: inRange(answerRanges.age).optional(),
-  highestQualificationEqf: inRange(answerRanges.highestQualificationEqf).optional(),
-  relevantExperienceYears: inRange(answerRanges.relevantExperienceYears).optional(),
-  residence: z.enum(residenceValues).optional(),
-  /** extension: the day the worker obtained a higher-education diploma (Walloon Blue Card "junior" amount). */
-  higherEducationDiplomaDate: isoDate.optional(),
-});
+export const workerSchema = z
+  .strictObject({
+    nationality: z
+      .string()
+      .regex(COUNTRY_CODE, { error: 'invalid_country' })
+      .optional()
+      .meta({ description: 'ISO 3166-1 alpha-2 code, upper case. It must exist.' }),
+    age: inRange(answerRanges.age).optional().meta({ description: 'Whole years on asOf.' }),
+    highestQualificationEqf: inRange(answerRanges.highestQualificationEqf)
+      .optional()
+      .meta({ description: 'European Qualifications Framework level of the highest completed qualification, 0-8 (0 = none).' }),
+    relevantExperienceYears: inRange(answerRanges.relevantExperienceYears)
+      .optional()
+      .meta({ description: 'Relevant professional experience, in years, within the 7 years before asOf.' }),
+    residence: z
+      .enum(residenceValues)
+      .optional()
+      .meta({
+        description:
+          'abroad | belgium-unlimited-labour-market (the residence card already says unlimited access to the labour market) | belgium-other | ' +
+          'eu-long-term-resident (long-term resident status in another EU state) | uk-withdrawal-agreement (beneficiary of the EU-UK Withdrawal Agreement).',
+      }),
+    higherEducationDiplomaDate: isoDate
+      .optional()
+      .meta({ description: `${EXTENSION} the day the worker obtained a higher-education diploma (decides the Walloon Blue Card's "junior" amount).` }),
+  })
+  .meta({ id: 'Worker', description: 'The worker.' });
 
-export const jobSchema = z.strictObject({
-  employment: z.enum(['employee', 'self-employed']).optional(),
-  durationDays: inRange(answerRanges.durationDays).nullable().optional(),
-  grossSalary: salarySchema.optional(),
-  fte: inRange(answerRanges.fte).optional(),
-  requiredQualificationEqf: inRange(answerRanges.requiredQualificationEqf).optional(),
-  highlyQualifiedPosition: z.boolean().optional(),
-  nurseOrTeacher: z.boolean().optional(),
-  ictRole: z.enum(['none', 'specialist', 'manager']).optional(),
-  executive: z.boolean().optional(),
-  intraCorporateTransfer: z.enum(['manager', 'specialist', 'trainee']).nullable().optional(),
-  researcherHostingAgreement: z.boolean().optional(),
-  onMigrationShortageList: triAnswer.optional(),
-  onPesShortageList: triAnswer.optional(),
-  /** extension: the worker stays employed by a foreign employer and is posted (seconded) to Belgium. */
-  posted: z.boolean().optional(),
-  /** extension: where the employer that posts the worker is established (with `posted: true`). */
-  postingEmployer: z.enum(['eea', 'outside-eea']).optional(),
-  /** extension: a 13th month is paid on top of double holiday pay (Flanders converts a monthly salary with 13.92 only then). */
-  thirteenthMonth: z.boolean().optional(),
-  /** extension: the stay is only short business activities (meetings, trade fairs, negotiations …), at most 90 days in 180. */
-  shortBusinessActivities: z.boolean().optional(),
-  /** extension: executive staff of the headquarters of an international group established in Belgium. */
-  headquartersExecutive: z.boolean().optional(),
-  /** extension: post-doctoral scholar paid by a fellowship (bourse / Stipendium). */
-  postDoctoralFellowship: z.boolean().optional(),
-  /** extension: a student in Belgium who works only within the hours students are allowed. */
-  studentWithinAllowedHours: z.boolean().optional(),
-  /** extension: id of an occupation on the competent authority's migration shortage list (lib/rules/data/shortage-lists.ts). */
-  shortageOccupation: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid_format' }).optional(),
-});
+export const jobSchema = z
+  .strictObject({
+    employment: z
+      .enum(['employee', 'self-employed'])
+      .optional()
+      .meta({ description: 'employee or self-employed (self-employed → out-of-scope: the professional card applies).' }),
+    durationDays: inRange(answerRanges.durationDays)
+      .nullable()
+      .optional()
+      .meta({ description: 'Length of the contract in days; null = open-ended. 90 days or less → out-of-scope (short-stay procedure).' }),
+    grossSalary: salarySchema.optional(),
+    fte: inRange(answerRanges.fte).optional().meta({ description: 'Working time as a fraction of full time: 0 < fte ≤ 1.' }),
+    requiredQualificationEqf: inRange(answerRanges.requiredQualificationEqf)
+      .optional()
+      .meta({ description: 'EQF level the position itself requires.' }),
+    highlyQualifiedPosition: z.boolean().optional().meta({ description: 'The post is a highly qualified position.' }),
+    nurseOrTeacher: z.boolean().optional().meta({ description: 'The post is a nurse or teacher position.' }),
+    ictRole: z
+      .enum(['none', 'specialist', 'manager'])
+      .optional()
+      .meta({ description: 'The post is an ICT specialist or ICT manager position (none: neither).' }),
+    executive: z.boolean().optional().meta({ description: 'The post is a managerial or executive staff position.' }),
+    intraCorporateTransfer: z
+      .enum(['manager', 'specialist', 'trainee'])
+      .nullable()
+      .optional()
+      .meta({ description: 'A transfer within a group from outside the EU, as manager, specialist or trainee; null = not a transfer.' }),
+    researcherHostingAgreement: z
+      .boolean()
+      .optional()
+      .meta({ description: 'A hosting agreement with an approved research organisation exists.' }),
+    onMigrationShortageList: triAnswer.optional().meta({ description: 'The occupation is on the region’s shortage list for migration purposes.' }),
+    onPesShortageList: triAnswer
+      .optional()
+      .meta({ description: 'The occupation is on the public employment service’s broader shortage study (Flanders: VDAB).' }),
+    posted: z
+      .boolean()
+      .optional()
+      .meta({ description: `${EXTENSION} the worker stays employed by a foreign employer and is posted (seconded) to Belgium.` }),
+    postingEmployer: z
+      .enum(['eea', 'outside-eea'])
+      .optional()
+      .meta({ description: `${EXTENSION} where the employer that posts the worker is established (with posted: true).` }),
+    thirteenthMonth: z.boolean().optional().meta({
+      description: `${EXTENSION} a 13th month is paid on top of double holiday pay (Flanders converts between a monthly and an annual salary with 13.92 only then).`,
+    }),
+    shortBusinessActivities: z.boolean().optional().meta({
+      description: `${EXTENSION} the stay is only short business activities (meetings, trade fairs, negotiations …), at most 90 days in 180.`,
+    }),
+    headquartersExecutive: z
+      .boolean()
+      .optional()
+      .meta({ description: `${EXTENSION} executive staff of the headquarters of an international group established in Belgium.` }),
+    postDoctoralFellowship: z
+      .boolean()
+      .optional()
+      .meta({ description: `${EXTENSION} a post-doctoral scholar paid by a fellowship (bourse / Stipendium).` }),
+    studentWithinAllowedHours: z
+      .boolean()
+      .optional()
+      .meta({ description: `${EXTENSION} a student in Belgium who works only within the hours students are allowed to work.` }),
+    shortageOccupation: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid_format' })
+      .optional()
+      .meta({ description: `${EXTENSION} id of an occupation on the competent authority’s migration shortage list (lower-case letters, digits and hyphens).` }),
+  })
+  .meta({ id: 'Job', description: 'The job.' });
 
-export const vacancySchema = z.strictObject({
-  publishedWithPes: z.boolean().optional(),
-  publishedOnEures: z.boolean().optional(),
-  continuousWeeks: inRange(answerRanges.continuousWeeks).optional(),
-  publishedFrom: isoDate.optional(),
-  pesRecruitmentSupport: z.boolean().optional(),
-  suitableCandidateFound: z.boolean().optional(),
-});
+export const vacancySchema = z
+  .strictObject({
+    publishedWithPes: z
+      .boolean()
+      .optional()
+      .meta({ description: 'The vacancy was published with the region’s public employment service (VDAB, Actiris, Forem, ADG).' }),
+    publishedOnEures: z.boolean().optional().meta({ description: 'The vacancy was published on EURES.' }),
+    continuousWeeks: inRange(answerRanges.continuousWeeks).optional().meta({ description: 'Longest continuous publication period, in weeks.' }),
+    publishedFrom: isoDate.optional().meta({ description: 'First day of that period, when known.' }),
+    pesRecruitmentSupport: z
+      .boolean()
+      .optional()
+      .meta({ description: 'The employer used the service’s recruitment or pre-selection support (Actiris, Forem).' }),
+    suitableCandidateFound: z.boolean().optional().meta({ description: 'A suitable candidate was found on the labour market.' }),
+  })
+  .meta({ id: 'Vacancy', description: 'The publication of the vacancy (labour market test).' });
 
-export const answersSchema = z.strictObject({
-  asOf: isoDate.optional(),
-  workplace: workplaceSchema,
-  worker: workerSchema.optional(),
-  job: jobSchema.optional(),
-  vacancy: vacancySchema.optional(),
-});
+export const answersSchema = z
+  .strictObject({
+    asOf: isoDate.optional().meta({
+      description:
+        'Date on which the application would be filed (default: today in Europe/Brussels). It must lie within the dates the rules data covers (see the request body), else 422 at path asOf.',
+    }),
+    workplace: workplaceSchema,
+    worker: workerSchema.optional(),
+    job: jobSchema.optional(),
+    vacancy: vacancySchema.optional(),
+  })
+  .meta({
+    id: 'Answers',
+    description:
+      'The answers. Every field is optional except workplace: a missing answer is not an error, the checks that need it come back unknown. ' +
+      'Unknown fields are refused (422), so that a misspelt field never silently becomes "unknown".',
+  });
 
 export type Answers = z.infer<typeof answersSchema>;
 export type Worker = z.infer<typeof workerSchema>;

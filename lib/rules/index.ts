@@ -9,13 +9,27 @@ import { rulesChecked, rulesVersion } from './data/version';
 import { evaluate } from './evaluate';
 import { todayInBrussels } from './format';
 import { getParameter, parametersOn } from './params';
-import { citation, formatFigure, present, translator, type Assessment, type Citation } from './present';
-import type { AuthorityId, Confidence, IsoDate, Unit } from './types';
+import type { Assessment, RulesDocument, RulesParameter } from './contract';
+import { citation, formatFigure, present, translator } from './present';
+import type { IsoDate } from './types';
 import { authorityIds } from './types';
 
 export { evaluate } from './evaluate';
 export { present } from './present';
-export type { Assessment, AssessedRoute, AssessedCheck, Citation, Figure, Notice } from './present';
+export type {
+  Assessment,
+  AssessedRoute,
+  AssessedCheck,
+  AssessedCondition,
+  AssessedDocument,
+  AssessedFee,
+  AssessedHint,
+  Citation,
+  Figure,
+  Notice,
+  RulesDocument,
+  RulesParameter,
+} from './contract';
 export { parseAnswers, fieldError, fieldLabel, fromZodIssue, asOfMin, asOfMax } from './parse';
 export type { Issue, ParseResult } from './parse';
 export { routeRanking, routeOrder, compareRoutes, offeredRoutes } from './recommend';
@@ -29,31 +43,6 @@ export type * from './types';
 /** evaluate + present: what POST /api/v1/assessments returns. */
 export function assess(answers: Answers, locale: Locale, asOf: IsoDate = answers.asOf ?? todayInBrussels()): Assessment {
   return present(evaluate(answers, asOf), locale);
-}
-
-export interface RulesParameter {
-  id: string;
-  description: string;
-  unit: Unit;
-  value: number | boolean | null;
-  /** The value in words, in the requested language. */
-  formatted: string | null;
-  validFrom: IsoDate;
-  validTo: IsoDate | null;
-  confidence: Confidence;
-  mustConfirm: boolean;
-  carriedForward: boolean;
-  officialUrl?: string;
-  sources: Citation[];
-}
-
-export interface RulesDocument {
-  asOf: IsoDate;
-  rulesVersion: IsoDate;
-  rulesChecked: IsoDate;
-  authorities: { id: AuthorityId; name: string; url: string; parameters: RulesParameter[] }[];
-  federal: RulesParameter[];
-  eu: RulesParameter[];
 }
 
 const rulesCache = new Map<string, RulesDocument>();

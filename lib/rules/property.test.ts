@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../i18n/locales';
 import { answersSchema, type Answers } from './answers';
+import { assessmentSchema } from './contract';
 import { evaluate } from './evaluate';
 import { present, translationProblems } from './present';
 import { answersArb, asOfArb } from './testing/arbitraries';
@@ -68,60 +69,21 @@ test('same answers and date ⇒ deep-equal assessment', () => {
 }, 60_000);
 
 describe('any schema-valid answers ⇒ an assessment that fits the contract, in all four locales', () => {
-  test('shape, citations, documents, verdict and recommendation', () => {
+  test('shape and rules of the contract (lib/rules/contract), texts translated', () => {
     translationProblems.length = 0;
     fc.assert(
       fc.property(answersArb, asOfArb, (a, asOf) => {
         const ev = evaluate(a, asOf);
         for (const locale of locales) {
           const as = JSON.parse(JSON.stringify(present(ev, locale)));
+          // Shape, citations, documents, verdict and recommendation: the contract's schema and its rules.
+          const parsed = assessmentSchema.safeParse(as);
+          expect(parsed.error?.issues ?? []).toEqual([]);
           expect(as.asOf).toBe(asOf);
-          expect(typeof as.rulesVersion).toBe('string');
-          expect(as.competentAuthority === null || (as.competentAuthority.name && as.competentAuthority.url.startsWith('https://'))).toBeTruthy();
-          const statuses: string[] = as.routes.map((r: { status: string }) => r.status);
+          // Texts are translated, not message keys.
           for (const r of as.routes) {
-            expect(r.checks.length).toBeGreaterThan(0);
-            for (const c of r.checks) {
-              expect(['pass', 'fail', 'unknown']).toContain(c.status);
-              expect(c.citations.length).toBeGreaterThan(0);
-              for (const cit of c.citations) expect(cit.url).toMatch(/^https:\/\//);
-              expect(c.explanation.length).toBeGreaterThan(0);
-              expect(c.explanation).not.toMatch(/^checks\./);
-            }
-            if (r.status === 'eligible') expect(r.documents.length).toBeGreaterThan(0);
+            for (const c of r.checks) expect(c.explanation).not.toMatch(/^checks\./);
             for (const d of r.documents) expect(d.title).not.toMatch(/^documents\./);
-            // Each document rests on a source, written out once in the assessment's `sources`.
-            for (const d of r.documents) {
-              expect(d.sourceIds.length).toBeGreaterThan(0);
-              for (const id of d.sourceIds) expect(as.sources[id]?.url, id).toMatch(/^https:\/\//);
-            }
-            for (const f of r.fees) expect(f.currency).toBe('EUR');
-            expect(typeof r.processingTime.note).toBe('string');
-          }
-          switch (as.verdict) {
-            case 'permit-not-required':
-              expect(as.routes).toEqual([]);
-              expect(as.verdictReason).not.toBeNull();
-              break;
-            case 'out-of-scope':
-              expect(['short-stay', 'self-employed']).toContain(as.verdictReason);
-              break;
-            case 'eligible':
-              expect(statuses).toContain('eligible');
-              break;
-            case 'not-eligible':
-              expect(statuses.length).toBeGreaterThan(0);
-              expect(statuses.every((s) => s === 'ineligible')).toBe(true);
-              break;
-            case 'undetermined':
-              expect(statuses).not.toContain('eligible');
-              break;
-          }
-          if (as.recommendedRoute === null) expect(statuses).not.toContain('eligible');
-          else {
-            expect(as.routes.find((r: { id: string }) => r.id === as.recommendedRoute).status).toBe('eligible');
-            const exempt = as.routes.some((r: { id: string; status: string }) => r.id !== 'labour-market-test' && r.status === 'eligible');
-            if (exempt) expect(as.recommendedRoute).not.toBe('labour-market-test');
           }
         }
       }),

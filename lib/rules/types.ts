@@ -20,8 +20,10 @@ export const routeIds = [
 ] as const;
 export type RouteId = (typeof routeIds)[number];
 
-export type Tri = 'pass' | 'fail' | 'unknown';
-export type RouteStatus = 'eligible' | 'ineligible' | 'unknown';
+export const triValues = ['pass', 'fail', 'unknown'] as const;
+export type Tri = (typeof triValues)[number];
+export const routeStatuses = ['eligible', 'ineligible', 'unknown'] as const;
+export type RouteStatus = (typeof routeStatuses)[number];
 export const verdicts = ['permit-not-required', 'out-of-scope', 'eligible', 'not-eligible', 'undetermined'] as const;
 export type Verdict = (typeof verdicts)[number];
 export const verdictReasons = [
@@ -93,7 +95,8 @@ export type AnswerPath =
  * `derived`: computed by us from an official formula; `low`: aggregator or contradicting sources;
  * `conflicting`: sources disagree; `unverified`: not found in the sources we have, taken from the brief or the EMN baseline.
  */
-export type Confidence = 'official' | 'secondary' | 'derived' | 'low' | 'conflicting' | 'unverified';
+export const confidences = ['official', 'secondary', 'derived', 'low', 'conflicting', 'unverified'] as const;
+export type Confidence = (typeof confidences)[number];
 
 /** Confidence levels for which the user is told to confirm the figure with the authority. */
 export const confirmConfidences: readonly Confidence[] = ['low', 'conflicting', 'unverified'];
@@ -119,7 +122,8 @@ export interface Source {
   localized?: Partial<Record<'nl' | 'fr' | 'de' | 'en', { title: string; url: string }>>;
 }
 
-export type Unit = 'EUR/year' | 'EUR/month' | 'EUR' | 'weeks' | 'months' | 'days' | 'eqf' | 'fte' | 'years' | 'boolean' | 'count';
+export const units = ['EUR/year', 'EUR/month', 'EUR', 'weeks', 'months', 'days', 'eqf', 'fte', 'years', 'boolean', 'count'] as const;
+export type Unit = (typeof units)[number];
 
 /** One value of a parameter, valid from `from` to `to` (inclusive; open-ended when `to` is absent). */
 export interface DatedValue<T = number | boolean | null> {
@@ -203,11 +207,13 @@ export interface Message {
   values?: Record<string, MessageValue>;
 }
 
-export type UnknownBecause =
-  | 'answer-missing' // the user has not answered (or said "I don't know")
-  | 'unit-mismatch' // the salary was given per month where the authority uses a yearly amount, or the reverse
-  | 'rule-data-missing' // the figure is not known for this authority and date
-  | 'rule-uncertain'; // sources disagree and the answer falls in the disputed band
+export const unknownBecauseValues = [
+  'answer-missing', // the user has not answered (or said "I don't know")
+  'unit-mismatch', // the salary was given per month where the authority uses a yearly amount, or the reverse
+  'rule-data-missing', // the figure is not known for this authority and date
+  'rule-uncertain', // sources disagree and the answer falls in the disputed band
+] as const;
+export type UnknownBecause = (typeof unknownBecauseValues)[number];
 
 export interface CheckResult {
   id: string;
@@ -246,6 +252,9 @@ export type Hint =
   | { kind: 'file-from'; date: IsoDate }
   | { kind: 'answer'; path: AnswerPath };
 
+/** `federal` documents go to the Immigration Office (residence), `regional` to the competent authority. */
+export const documentParts = ['federal', 'regional'] as const;
+
 export interface DocumentRef {
   id: string;
   /** Key in messages/{locale}/rules.json under documents. */
@@ -253,15 +262,16 @@ export interface DocumentRef {
   /** Extra detail for this authority (for instance "every page of the passport"). */
   detail?: Message;
   sources: string[];
-  /** `federal` documents go to the Immigration Office (residence), `regional` to the competent authority. */
-  part: 'federal' | 'regional';
+  part: (typeof documentParts)[number];
 }
+
+export const feePayers = ['employer', 'worker'] as const;
 
 export interface FeeResult {
   id: string;
   amount: number;
   currency: 'EUR';
-  payer: 'employer' | 'worker';
+  payer: (typeof feePayers)[number];
   text: Message;
   parameter: ParameterUse;
   /** e.g. exempt for under-18s or Turkish nationals; then amount is 0. */
