@@ -91,11 +91,29 @@ export const hintSchema = z
       .strictObject({
         kind: hintKind('salary-at-least'),
         text: hintText,
-        amount: z.number().meta({ description: 'The salary, in euro, that would pass the check.' }),
-        per: salarySchema.shape.period.meta({ description: 'The period of that amount.' }),
+        amount: z.number().meta({
+          description: 'The pay actually received, in euro, that would pass the check: the highest figure that may apply (thresholds are not pro-rated).',
+        }),
+        per: salarySchema.shape.period.meta({ description: 'The period of that amount: the authority\'s own unit.' }),
         checkId: z.string().min(1).meta({ description: 'The check it would pass.' }),
+        fte: z.number().gt(0).lt(1).optional().meta({ description: 'Extension: the working time of a part-time post; the full-time salary needed is amount ÷ fte.' }),
+        alternatives: z
+          .array(
+            z.strictObject({
+              amount: z.number().meta({ description: 'A figure that may apply, in euro.' }),
+              variant: z.string().min(1).meta({ description: 'Which threshold it is (reduced, under30, junior, upTo4Years, manager …).' }),
+            }),
+          )
+          .min(2)
+          .optional()
+          .meta({ description: 'Extension: when the threshold depends on answers not given, every figure that may apply, lowest first.' }),
+        dependsOn: z
+          .array(answerPathSchema)
+          .min(1)
+          .optional()
+          .meta({ description: 'Extension: the answers that decide which of the alternatives applies.' }),
       })
-      .meta({ description: 'A salary of at least amount would pass the check.' }),
+      .meta({ description: 'Pay actually received of at least amount would pass the check.' }),
     z
       .strictObject({
         kind: hintKind('publish-longer'),

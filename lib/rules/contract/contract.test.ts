@@ -134,7 +134,7 @@ describe('the inferred types are the rules module’s own', () => {
     expect(answerPaths).toContain('job.grossSalary');
   });
   test('a presented hint is the evaluation’s hint with its text', () => {
-    type WithText<H> = H extends unknown ? { [K in keyof H | 'text']: K extends keyof H ? H[K] : string } : never;
+    type WithText<H> = H extends unknown ? { [K in keyof (H & { text: string })]: (H & { text: string })[K] } : never;
     expectTypeOf<AssessedHint>().toEqualTypeOf<WithText<Hint>>();
   });
   test('an issue of the 422 body is what parseAnswers returns', () => {
