@@ -1,10 +1,9 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
 import { statementsDate } from '@/lib/security/contact';
-import { formatDate } from '@/lib/rules/format';
+import { formatDate } from '@/lib/rules';
+import { openGuidePage, pageMetadata, type GuidePageProps } from '@/components/guide/page';
 import { Contact, ExternalLink, P, Section } from './statement';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
@@ -16,24 +15,15 @@ const dpaSite: Record<Locale, string> = {
   en: 'https://www.dataprotectionauthority.be',
 };
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'pages.privacy' });
-  const tc = await getTranslations({ locale, namespace: 'common' });
-  return { title: `${t('title')} – ${tc('siteName')}`, description: t('lead') };
-}
+export const generateMetadata = pageMetadata('pages.privacy', 'title', { description: 'lead' });
 
 /**
  * The privacy statement. Rendered per request only to show PUBLIC_CONTACT_EMAIL, which a deployment
  * sets at run time; it reads nothing else from the request.
  */
-export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function PrivacyPage(props: GuidePageProps) {
+  const { locale, t } = await openGuidePage(props, 'pages.privacy');
   await connection();
-  const t = await getTranslations({ locale, namespace: 'pages.privacy' });
   const tp = await getTranslations({ locale, namespace: 'pages' });
   return (
     <>
