@@ -9,6 +9,7 @@ import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/
 import { buildComparison, buildDocumentComparison, routeDocumentsOf, type RouteDocuments } from '@/lib/guide/compare';
 import { readAsOf } from '@/lib/guide/dates';
 import { assess, authorityIds, formatDate, offeredRoutes, parametersOn, routeIds, todayInBrussels, type AuthorityId } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
 export const generateMetadata = guideMetadata('compare.title');
@@ -52,10 +53,7 @@ export default async function ComparePage(props: GuidePageProps) {
           <li>{t('compare.legendConfirm')}</li>
         </ul>
 
-        <section aria-labelledby="routes-title">
-          <h2 id="routes-title" className="text-2xl font-bold">
-            {t('compare.routesTitle')}
-          </h2>
+        <PageSection id="routes-title" title={t('compare.routesTitle')} className="">
           <DataTable labelledBy="routes-title" caption={t('compare.routesCaption')} columns={columns(t('compare.rule'))} data={{ 'data-table': 'routes' }}>
             {data.routes.map((r) => (
               <DataRow key={r.route} differ={r.differ} data={{ 'data-route': r.route, 'data-differ': r.differ }}>
@@ -68,15 +66,12 @@ export default async function ComparePage(props: GuidePageProps) {
               </DataRow>
             ))}
           </DataTable>
-        </section>
+        </PageSection>
 
         {data.topics.map((topic) => {
           const id = `topic-${topic.id}`;
           return (
-            <section key={topic.id} aria-labelledby={id} className="mt-10">
-              <h2 id={id} className="text-2xl font-bold">
-                {topicName(topic.id)}
-              </h2>
+            <PageSection key={topic.id} id={id} title={topicName(topic.id)}>
               <DataTable
                 labelledBy={id}
                 caption={t('compare.tableCaption', { topic: topicName(topic.id), date })}
@@ -114,14 +109,11 @@ export default async function ComparePage(props: GuidePageProps) {
                   </DataRow>
                 ))}
               </DataTable>
-            </section>
+            </PageSection>
           );
         })}
 
-        <section aria-labelledby="documents-title" className="mt-10">
-          <h2 id="documents-title" className="text-2xl font-bold">
-            {t('compare.documentsTitle')}
-          </h2>
+        <PageSection id="documents-title" title={t('compare.documentsTitle')}>
           <p className="mt-2 max-w-3xl">{t('compare.documentsIntro')}</p>
           <DataTable labelledBy="documents-title" caption={t('compare.documentsTitle')} columns={columns(t('compare.document'), 'w-1/5')} data={{ 'data-table': 'documents' }}>
             {documents.map((row) => (
@@ -155,14 +147,11 @@ export default async function ComparePage(props: GuidePageProps) {
               </DataRow>
             ))}
           </DataTable>
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="what-if-title" className="mt-10">
-          <h2 id="what-if-title" className="text-2xl font-bold">
-            {t('compare.whatIfTitle')}
-          </h2>
+        <PageSection id="what-if-title" title={t('compare.whatIfTitle')}>
           <p className="mt-2 max-w-3xl">{t('compare.whatIfText')}</p>
-        </section>
+        </PageSection>
 
         <GuideNav locale={locale} current="compare" />
       </main>

@@ -10,6 +10,7 @@ import { readAsOf } from '@/lib/guide/dates';
 import { buildHowItDecides, flowAsMermaid, type StartEvaluation } from '@/lib/guide/how-it-decides';
 import { questions } from '@/lib/flow/questions';
 import { authorityIds, evaluate, formatDate, formatList, getParameter, parametersOn, routeOrder, routeRanking, todayInBrussels, type AuthorityId, type RouteId } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
 export const generateMetadata = guideMetadata('howItDecides.title');
@@ -58,10 +59,7 @@ export default async function HowItDecidesPage(props: GuidePageProps) {
         <p className="mt-4 max-w-3xl text-lg">{t('howItDecides.intro', { date })}</p>
         <DateForm choice={choice} locale={locale} />
 
-        <section aria-labelledby="flow-title" className="mt-8">
-          <h2 id="flow-title" className="text-2xl font-bold">
-            {t('howItDecides.flowTitle')}
-          </h2>
+        <PageSection id="flow-title" title={t('howItDecides.flowTitle')} className="mt-8">
           <p className="mt-2 max-w-3xl">{t('howItDecides.flowText')}</p>
           <ol className="mt-4 list-decimal space-y-3 pl-8" data-flow-list="true">
             {main.map((n) => {
@@ -105,12 +103,9 @@ export default async function HowItDecidesPage(props: GuidePageProps) {
               {mermaid}
             </pre>
           </details>
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="recommendation-title" className="mt-10">
-          <h2 id="recommendation-title" className="text-2xl font-bold">
-            {t('howItDecides.recommendationTitle')}
-          </h2>
+        <PageSection id="recommendation-title" title={t('howItDecides.recommendationTitle')}>
           <p className="mt-2">{t('howItDecides.recommendationIntro')}</p>
           <ol className="mt-2 list-decimal space-y-1 pl-8">
             <li>{t('howItDecides.recommendationRule1')}</li>
@@ -140,12 +135,9 @@ export default async function HowItDecidesPage(props: GuidePageProps) {
           </DataTable>
           <h3 className="mt-6 text-xl font-bold">{t('howItDecides.threeValuedTitle')}</h3>
           <p className="mt-2 max-w-3xl">{t('howItDecides.threeValued')}</p>
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="parameters-title" className="mt-10">
-          <h2 id="parameters-title" className="text-2xl font-bold">
-            {t('howItDecides.parametersTitle', { date })}
-          </h2>
+        <PageSection id="parameters-title" title={t('howItDecides.parametersTitle', { date })}>
           <p className="mt-2 max-w-3xl">{t('howItDecides.parametersIntro')}</p>
           {data.parameters.map((group) => {
             const id = `scope-${group.scope}`;
@@ -186,7 +178,7 @@ export default async function HowItDecidesPage(props: GuidePageProps) {
               </div>
             );
           })}
-        </section>
+        </PageSection>
 
         <GuideNav locale={locale} current="how-it-decides" />
       </main>

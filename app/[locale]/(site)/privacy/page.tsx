@@ -15,6 +15,17 @@ const dpaSite: Record<Locale, string> = {
   en: 'https://www.dataprotectionauthority.be',
 };
 
+/** The sections of plain paragraphs, in order: the heading's message key, then the paragraphs' keys. */
+const plainSections: readonly (readonly [string, ...string[]])[] = [
+  ['controllerHeading', 'controller'],
+  ['answersHeading', 'answers', 'sharing'],
+  ['cookiesHeading', 'cookies', 'thirdParties'],
+  ['linksHeading', 'links'],
+  ['embeddedHeading', 'embedded'],
+  ['technicalHeading', 'technical'],
+  ['apiHeading', 'api'],
+];
+
 export const generateMetadata = pageMetadata('pages.privacy', 'title', { description: 'lead' });
 
 /**
@@ -32,29 +43,13 @@ export default async function PrivacyPage(props: GuidePageProps) {
         <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{t('title')}</h1>
         <p className="mb-8 max-w-[70ch] text-xl">{t('lead')}</p>
 
-        <Section heading={t('controllerHeading')}>
-          <P>{t('controller')}</P>
-        </Section>
-        <Section heading={t('answersHeading')}>
-          <P>{t('answers')}</P>
-          <P>{t('sharing')}</P>
-        </Section>
-        <Section heading={t('cookiesHeading')}>
-          <P>{t('cookies')}</P>
-          <P>{t('thirdParties')}</P>
-        </Section>
-        <Section heading={t('linksHeading')}>
-          <P>{t('links')}</P>
-        </Section>
-        <Section heading={t('embeddedHeading')}>
-          <P>{t('embedded')}</P>
-        </Section>
-        <Section heading={t('technicalHeading')}>
-          <P>{t('technical')}</P>
-        </Section>
-        <Section heading={t('apiHeading')}>
-          <P>{t('api')}</P>
-        </Section>
+        {plainSections.map(([heading, ...paragraphs]) => (
+          <Section key={heading} heading={t(heading)}>
+            {paragraphs.map((key) => (
+              <P key={key}>{t(key)}</P>
+            ))}
+          </Section>
+        ))}
         <Section heading={t('rightsHeading')}>
           <P>{t.rich('rights', { link: (chunks) => <ExternalLink href={dpaSite[locale]}>{chunks}</ExternalLink> })}</P>
         </Section>

@@ -6,6 +6,7 @@ import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/
 import { normaliseQuery, searchOccupations } from '@/lib/guide/search';
 import { type Locale } from '@/lib/i18n/locales';
 import { authorityIds, formatDate, isListInForce, shortageListsOf, todayInBrussels, type ShortageList } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
 export const generateMetadata = guideMetadata('shortage.title');
@@ -80,10 +81,7 @@ export default async function ShortageListsPage(props: GuidePageProps) {
         ) : null}
 
         {authorityIds.map((authority) => (
-          <section key={authority} id={authority} aria-labelledby={`${authority}-title`} className="mt-10">
-            <h2 id={`${authority}-title`} className="text-2xl font-bold">
-              {t(`authorities.${authority}`)}
-            </h2>
+          <PageSection key={authority} id={`${authority}-title`} title={t(`authorities.${authority}`)} anchor={authority}>
             {shortageListsOf(authority).map((list) => {
               const inForce = isListInForce(list, today);
               const titleId = `list-${list.id}`;
@@ -130,7 +128,7 @@ export default async function ShortageListsPage(props: GuidePageProps) {
                 </article>
               );
             })}
-          </section>
+          </PageSection>
         ))}
 
         <GuideNav locale={locale} current="shortage-lists" />

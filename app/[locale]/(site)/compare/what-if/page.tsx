@@ -6,6 +6,7 @@ import { whatIfHref } from '@/lib/guide/links';
 import { toAnswers } from '@/lib/flow/questions';
 import { parseFlowParams } from '@/lib/flow/url';
 import { assess, authorityIds, todayInBrussels, type AuthorityId } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
 /** The title names the compared region; the page is not indexed (it depends on the answers in the address). */
@@ -65,10 +66,7 @@ export default async function WhatIfPage(props: GuidePageProps) {
         ) : null}
 
         {assessment && region && hasAnswers ? (
-          <section aria-labelledby="verdict-title" className="mt-8" data-verdict={assessment.verdict}>
-            <h2 id="verdict-title" className="text-2xl font-bold">
-              {t('whatIf.verdictTitle', { inAuthority: inAuthority(region) })}
-            </h2>
+          <PageSection id="verdict-title" title={t('whatIf.verdictTitle', { inAuthority: inAuthority(region) })} className="mt-8" data={{ 'data-verdict': assessment.verdict }}>
             <p className="mt-2 text-xl font-bold">{t(`whatIf.verdict.${assessment.verdict}`)}</p>
             <p className="mt-2">{assessment.verdictText}</p>
             {assessment.recommendedRoute ? (
@@ -110,7 +108,7 @@ export default async function WhatIfPage(props: GuidePageProps) {
                 </ul>
               </>
             ) : null}
-          </section>
+          </PageSection>
         ) : null}
 
         {hasAnswers ? (

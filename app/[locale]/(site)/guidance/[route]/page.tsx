@@ -8,6 +8,7 @@ import { guideSectionIds, isRouteId, resolveStatements, statementsFor, type Reso
 import type { GuideLink } from '@/lib/guide/statements';
 import type { Locale } from '@/lib/i18n/locales';
 import { authorityIds, formatMoney, hasParameter, offeredRoutes, routeIds, todayInBrussels, valueOn, type AuthorityId } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
 type Props = GuidePageProps<{ locale: string; route: string }>;
@@ -93,10 +94,7 @@ export default async function GuidancePage(props: Props) {
           if (items.length === 0) return null;
           const Tag = section === 'steps' ? 'ol' : 'ul';
           return (
-            <section key={section} aria-labelledby={`section-${section}`} className="mt-10">
-              <h2 id={`section-${section}`} className="text-2xl font-bold">
-                {t(`guidance.sections.${section}`)}
-              </h2>
+            <PageSection key={section} id={`section-${section}`} title={t(`guidance.sections.${section}`)}>
               <Tag className={`mt-4 space-y-4 pl-6 ${section === 'steps' ? 'list-decimal' : 'list-disc'}`}>
                 {items.map((r) => (
                   <li key={r.statement.id} data-statement={r.statement.id} className="keep-together">
@@ -106,7 +104,7 @@ export default async function GuidancePage(props: Props) {
                   </li>
                 ))}
               </Tag>
-            </section>
+            </PageSection>
           );
         })}
 
