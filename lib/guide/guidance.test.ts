@@ -189,6 +189,23 @@ describe('resolving the figures', () => {
   });
 });
 
+describe('shortage-list notes', () => {
+  it('read their figures from the list data, in the four languages', async () => {
+    const { shortageLists } = await import('@/lib/rules');
+    const { noteValues } = await import('./shortage');
+    const flanders = shortageLists.find((l) => l.id === 'flanders-migration-2026')!;
+    expect(noteValues(flanders)).toEqual({ count: 21, removed: 5, added: 3 });
+    for (const locale of locales) {
+      const t = createTranslator({ locale, messages: catalogues[locale], namespace: 'shortage.notes', onError: strict });
+      for (const list of shortageLists) {
+        for (const note of list.notes) expect(t(note as never, noteValues(list) as never), `${locale} ${note}`).not.toMatch(/[{}]/);
+      }
+    }
+    const en = createTranslator({ locale: 'en', messages: catalogues.en, namespace: 'shortage.notes' });
+    expect(en('flandersTitlesNotFound' as never, noteValues(flanders) as never)).toContain('list of 21 titles');
+  });
+});
+
 describe('guide messages', () => {
   function keys(value: unknown, prefix = ''): string[] {
     if (typeof value !== 'object' || value === null) return [prefix];

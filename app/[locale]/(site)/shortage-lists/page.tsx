@@ -4,6 +4,7 @@ import { OccupationRow } from '@/components/guide/OccupationRow';
 import { SourceLink, SourceLinks } from '@/components/guide/SourceLinks';
 import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
 import { normaliseQuery, searchOccupations } from '@/lib/guide/search';
+import { noteValues } from '@/lib/guide/shortage';
 import { type Locale } from '@/lib/i18n/locales';
 import { authorityIds, formatDate, isListInForce, shortageListsOf, todayInBrussels, type ShortageList } from '@/lib/rules';
 import { PageSection } from '@/components/guide/PageSection';
@@ -101,7 +102,7 @@ export default async function ShortageListsPage(props: GuidePageProps) {
                     </li>
                     <li>{t(`shortage.completeness.${list.completeness}`)}</li>
                     {list.notes.map((n) => (
-                      <li key={n}>{t(`shortage.notes.${n}`)}</li>
+                      <li key={n}>{t(`shortage.notes.${n}`, noteValues(list))}</li>
                     ))}
                   </ul>
                   <p className="mt-2">
@@ -136,3 +137,4 @@ export default async function ShortageListsPage(props: GuidePageProps) {
     </>
   );
 }
+
