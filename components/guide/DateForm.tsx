@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { AsOfChoice } from '@/lib/guide/dates';
 import { coverageEnd, coverageStart } from '@/lib/guide/dates';
-import { formatDate } from '@/lib/rules/format';
+import { formatDate } from '@/lib/rules';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**

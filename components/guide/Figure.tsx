@@ -1,18 +1,17 @@
 import { getTranslations } from 'next-intl/server';
-import { formatValue } from '@/lib/guide/format';
-import { getParameter } from '@/lib/rules/params';
 import type { Locale } from '@/lib/i18n/locales';
-import type { ParameterUse } from '@/lib/rules/types';
+import { formatFigure, getParameter, type ParameterUse } from '@/lib/rules';
 
 /**
- * One figure of the rules data, formatted for people. `data-parameter` and `data-value` carry the
- * id and the raw value so that tests can prove the page shows exactly what the rules module uses.
+ * One figure of the rules data, in words as the API gives it (formatFigure). `data-parameter` and
+ * `data-value` carry the id and the raw value so that tests can prove the page shows exactly what the
+ * rules module uses.
  */
 export async function Figure({ use, locale }: { use: ParameterUse; locale: Locale }) {
   const t = await getTranslations('guide');
   return (
     <span data-parameter={use.id} data-value={String(use.value)} data-unit={use.unit}>
-      <span className="font-bold">{formatValue(use, locale, (k, v) => t(k as never, v as never))}</span>
+      <span className="font-bold">{formatFigure(locale, use) ?? t('common.noRule')}</span>
       {use.mustConfirm ? (
         <>
           {' '}

@@ -1,6 +1,6 @@
 import { locales, type Locale } from '@/lib/i18n/locales';
 
-const languageNames: Record<Locale, string> = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' };
+export const languageNames: Record<Locale, string> = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' };
 
 /**
  * The same page in the other languages (query kept): the employer picks the candidate's language.

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
-import type { ShortageList, ShortageOccupation, TitleLanguage } from '@/lib/rules/data/shortage-lists';
+import type { ShortageList, ShortageOccupation, TitleLanguage } from '@/lib/rules';
 import { SourceLinks } from './SourceLinks';
 
 const languages: TitleLanguage[] = ['nl', 'fr', 'de', 'en'];

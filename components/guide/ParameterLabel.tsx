@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { parseParameterId } from '@/lib/guide/compare';
-import { getParameter } from '@/lib/rules/params';
+import { getParameter } from '@/lib/rules';
 
 /**
  * The name of a parameter row: the translated label (guide.parameters.<topic>.<name>), or the data's

@@ -49,3 +49,42 @@ test('every shortage list entry has a source link, and every list links the offi
   }
   await expect(page.locator('[data-missing-source]')).toHaveCount(0);
 });
+
+test('a page for one authority cites no other authority\'s pages (issue 11.8)', async ({ page }) => {
+  // The Brussels pages back a federal figure (the decision period): on the Brussels page only.
+  await page.goto('/en/guidance/highly-skilled?authority=flanders');
+  await expect(page.locator('[data-statement="stepDecision"] a[data-source="myria-single-permit"]')).toHaveCount(1);
+  await expect(page.locator('main a[data-source="brussels-single-permit-pages"]')).toHaveCount(0);
+  await expect(page.locator('main a[href*=".brussels"], main a[href*="wallonie.be"], main a[href*="ostbelgien"]')).toHaveCount(0);
+  await page.goto('/en/guidance/highly-skilled?authority=brussels');
+  await expect(page.locator('[data-statement="stepDecision"] a[data-source="brussels-single-permit-pages"]')).toHaveCount(1);
+  await expect(page.locator('main a[href*="vlaanderen.be/en/work-permits"], main a[href*="wallonie.be"], main a[href*="ostbelgien"]')).toHaveCount(0);
+});
+
+test('the visa step links the embassy list and the Immigration Office\'s visa page, in the reader\'s language where it exists', async ({ page }) => {
+  await page.goto('/fr/guidance/eu-blue-card');
+  const visa = page.locator('[data-statement="stepVisa"]');
+  await expect(visa.locator('a[data-source="diplomatie-embassies"]').first()).toHaveAttribute('href', 'https://www.diplomatie.belgium.be');
+  // The French version of the Immigration Office page, titled in French.
+  const dofi = visa.locator('a[data-source="dofi-visa-d"]');
+  await expect(dofi).toHaveAttribute('href', /\/fr\/themes\/third-country-nationals\/.*demande-de-visa-d-article-9$/);
+  await expect(dofi).toHaveAttribute('hreflang', 'fr');
+  await expect(dofi).toHaveAttribute('lang', 'fr');
+  // No German version: the English page, its language named after the link.
+  await page.goto('/de/guidance/eu-blue-card');
+  const dofiDe = page.locator('[data-statement="stepVisa"] a[data-source="dofi-visa-d"]');
+  await expect(dofiDe).toHaveAttribute('href', /\/en\/themes\/third-country-nationals\/.*d-visa-application-article-9$/);
+  await expect(dofiDe).toHaveAttribute('hreflang', 'en');
+  await expect(page.locator('[data-statement="stepVisa"] [data-page-language="en"]').first()).toHaveText(' (Englisch)');
+});
+
+test('a nurse, doctor or teacher learns where the qualification is recognised, per authority', async ({ page }) => {
+  await page.goto('/nl/guidance/highly-skilled?authority=wallonia');
+  await expect(page.locator('[data-statement="regulatedHealth"] a[data-source="health-visa-foreign-diploma"]')).toHaveAttribute('href', /health\.belgium\.be\/nl\//);
+  await expect(page.locator('[data-statement="recognitionWallonia"] a[data-source="fwb-equivalence-procedure"]')).toHaveCount(1);
+  await expect(page.locator('[data-statement="recognitionFlanders"]')).toHaveCount(0);
+  await page.goto('/nl/guidance/highly-skilled?authority=brussels');
+  const brussels = page.locator('[data-statement="recognitionBrussels"]');
+  await expect(brussels.locator('a[data-source="vlaanderen-teacher-foreign-diploma"]')).toHaveCount(1);
+  await expect(brussels.locator('a[data-source="fwb-teacher-recognition"]')).toHaveCount(1);
+});

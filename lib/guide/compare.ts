@@ -64,7 +64,7 @@ export interface CompareData {
 }
 
 /** Topic order: the routes in the contract's order, then the rest in a fixed order, then anything new. */
-const topicOrder: readonly string[] = [...routeIds, 'general', 'fee', 'processing'];
+const topicOrder: readonly string[] = [...routeIds, 'general', 'permit', 'filing', 'documents', 'fee', 'processing', 'arrival'];
 
 function topicRank(topic: string): number {
   const i = topicOrder.indexOf(topic);

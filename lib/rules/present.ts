@@ -14,7 +14,6 @@ import frValidation from '../../messages/fr/validation.json';
 import nlValidation from '../../messages/nl/validation.json';
 import { sources } from './data/sources';
 import { findOccupation } from './shortage';
-import { shortageListSources } from './data/shortage-lists';
 import { rulesChecked } from './data/version';
 import { formatCountry, formatDate, formatList, formatMoney, formatNumber, formatPercent } from './format';
 import { yearOf } from './dates';
@@ -181,7 +180,7 @@ const citationCache = new Map<string, Citation>();
 export function citation(id: string): Citation {
   let c = citationCache.get(id);
   if (!c) {
-    const s = (sources as Record<string, { title: string; url: string; checked: IsoDate }>)[id] ?? shortageListSources.find((x) => x.id === id);
+    const s = (sources as Record<string, { title: string; url: string; checked: IsoDate }>)[id];
     if (!s) throw new Error(`unknown source id ${id}`);
     c = Object.freeze({ title: s.title, url: s.url, checked: s.checked });
     citationCache.set(id, c);

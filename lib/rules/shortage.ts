@@ -2,14 +2,9 @@
  * Look-ups over the shortage-occupation lists (data/shortage-lists.ts): which list of an authority
  * is in force on a date, and where its official text is. Pure data look-ups, no eligibility.
  */
-import { sources } from './data/sources';
-import { isListInForce, shortageListSources, shortageLists, shortageListsOf, type ShortageList, type ShortageListKind } from './data/shortage-lists';
+import { isSourceId, sources } from './data/sources';
+import { isListInForce, shortageLists, shortageListsOf, type ShortageList, type ShortageListKind } from './data/shortage-lists';
 import type { AuthorityId, IsoDate } from './types';
-
-const allSources = new Map<string, { url: string }>([
-  ...Object.values(sources).map((s) => [s.id, s] as const),
-  ...shortageListSources.map((s) => [s.id, s] as const),
-]);
 
 /** The authority's list of this kind in force on `asOf`, or its newest list of that kind. */
 export function listOn(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): ShortageList | undefined {
@@ -20,7 +15,7 @@ export function listOn(authority: AuthorityId, kind: ShortageListKind, asOf: Iso
 /** The official page of the authority's list of this kind in force on `asOf` (or its newest list). */
 export function officialListUrl(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): string | null {
   const id = listOn(authority, kind, asOf)?.officialSources[0];
-  return (id && allSources.get(id)?.url) || null;
+  return id && isSourceId(id) ? sources[id].url : null;
 }
 
 /**

@@ -15,7 +15,7 @@
  * The official list is always linked (`officialSources`): the tool never claims to replace it.
  * Pure data: no React, no Next.js.
  */
-import type { AuthorityId, Confidence, IsoDate, Source } from '../types';
+import type { AuthorityId, Confidence, IsoDate } from '../types';
 
 export type TitleLanguage = 'nl' | 'fr' | 'de' | 'en';
 export type Titles = Record<TitleLanguage, string>;
@@ -36,7 +36,7 @@ export interface ShortageOccupation {
   sourceLanguage: TitleLanguage;
   status: OccupationStatus;
   confidence: Confidence;
-  /** Source ids (lib/rules/data/sources.ts or `shortageListSources` below). At least one. */
+  /** Source ids (lib/rules/data/sources.ts). At least one. */
   sources: string[];
 }
 
@@ -76,61 +76,6 @@ export interface ShortageList {
   notes: string[];
   occupations: ShortageOccupation[];
 }
-
-/** Date the team reviewed the reference. */
-const CHECKED = '2026-11-21';
-
-/**
- * Sources the shortage lists cite that the rules data does not (yet) list. Same conventions as
- * sources.ts: URLs exactly as the reference gives them; when it names only a publisher, the
- * publisher's home page and a title saying which article is meant.
- */
-export const shortageListSources: Source[] = [
-  {
-    id: 'brussels-times-2026-vdab',
-    // Publisher home page: the reference cites "Brussels Times" for the 2026 VDAB list without a URL.
-    title: 'The Brussels Times (early 2026): VDAB shortage occupations list 2026',
-    url: 'https://www.brusselstimes.com',
-    kind: 'secondary',
-    published: null,
-    checked: CHECKED,
-  },
-  {
-    id: 'vdab-home',
-    // Publisher home page: the reference names the VDAB knelpuntberoepenlijst without a URL.
-    title: 'VDAB (Flemish public employment service), publisher of the knelpuntberoepenlijst',
-    url: 'https://www.vdab.be',
-    kind: 'official-page',
-    published: null,
-    checked: CHECKED,
-  },
-  {
-    id: 'brussels-bottleneck-annexes',
-    title: 'economy-employment.brussels: Authorisation to work, bottleneck professions, annexes',
-    url: 'https://economy-employment.brussels/authorisation-work-bottleneck-annexes',
-    kind: 'official-page',
-    published: null,
-    checked: CHECKED,
-  },
-  {
-    id: 'wallonia-faq-migration-list',
-    // The reference cites the emploi.wallonie.be FAQ without a URL: the site's home page is used.
-    title: 'emploi.wallonie.be: FAQ (the list of shortage occupations for foreign workers is set by the Minister)',
-    url: 'https://emploi.wallonie.be',
-    kind: 'official-page',
-    published: null,
-    checked: CHECKED,
-  },
-  {
-    id: 'le-vif-bx1-actiris-critical-functions',
-    // Publisher home page: the reference cites "Le Vif; BX1" without a URL.
-    title: 'Le Vif and BX1: Actiris list of critical functions (106 in 2025, 102 in 2024), not the single-permit list',
-    url: 'https://www.levif.be',
-    kind: 'secondary',
-    published: null,
-    checked: CHECKED,
-  },
-];
 
 function t(nl: string, fr: string, de: string, en: string): Titles {
   return { nl, fr, de, en };

@@ -843,6 +843,234 @@ export const sources = {
     published: '2026-06-27',
     checked: '2026-11-30',
   }),
+
+  // ------------------------------------------------------------------ moved from lib/guide/sources.ts and data/shortage-lists.ts, and added for the worker guidance
+  // ------------------------------------------------------------------ cited by the shortage lists (moved from data/shortage-lists.ts)
+  // Publisher home page: the reference cites "De Tijd via TVL, Apr 2025" without a URL.
+  'de-tijd-2025-draft-migration-list': src('de-tijd-2025-draft-migration-list', {
+    title: 'De Tijd (reported by TVL, April 2025): draft of the Flemish migration list for 2026',
+    url: 'https://www.tijd.be',
+    kind: 'secondary',
+    published: null,
+  }),
+  // Publisher home page: the reference cites "Brussels Times" for the 2026 VDAB list without a URL.
+  'brussels-times-2026-vdab': src('brussels-times-2026-vdab', {
+    title: 'The Brussels Times (early 2026): VDAB shortage occupations list 2026',
+    url: 'https://www.brusselstimes.com',
+    kind: 'secondary',
+    published: null,
+  }),
+  // Publisher home page: the reference names the VDAB knelpuntberoepenlijst without a URL.
+  'vdab-home': src('vdab-home', {
+    title: 'VDAB (Flemish public employment service), publisher of the knelpuntberoepenlijst',
+    url: 'https://www.vdab.be',
+    kind: 'official-page',
+    published: null,
+  }),
+  'brussels-bottleneck-annexes': src('brussels-bottleneck-annexes', {
+    title: 'economy-employment.brussels: Authorisation to work, bottleneck professions, annexes',
+    url: 'https://economy-employment.brussels/authorisation-work-bottleneck-annexes',
+    kind: 'official-page',
+    published: null,
+  }),
+  // The reference cites the emploi.wallonie.be FAQ without a URL: the site's home page is used.
+  'wallonia-faq-migration-list': src('wallonia-faq-migration-list', {
+    title: 'emploi.wallonie.be: FAQ (the list of shortage occupations for foreign workers is set by the Minister)',
+    url: 'https://emploi.wallonie.be',
+    kind: 'official-page',
+    published: null,
+  }),
+  // Publisher home page: the reference cites "Le Vif; BX1" without a URL.
+  'le-vif-bx1-actiris-critical-functions': src('le-vif-bx1-actiris-critical-functions', {
+    title: 'Le Vif and BX1: Actiris list of critical functions (106 in 2025, 102 in 2024), not the single-permit list',
+    url: 'https://www.levif.be',
+    kind: 'secondary',
+    published: null,
+  }),
+  // ------------------------------------------------------------------ cited by the worker guidance (moved from lib/guide/sources.ts)
+  'dofi-home': src('dofi-home', {
+    title: 'Immigration Office (Dienst Vreemdelingenzaken / Office des étrangers / Ausländeramt): website',
+    url: 'https://dofi.ibz.be',
+    kind: 'official-page',
+    published: null,
+  }),
+  // The reference cites the "Immigration Office procedure guide" without a URL: the site's home page.
+  'dofi-procedure-guide': src('dofi-procedure-guide', {
+    title: 'Immigration Office: procedure guide (the residence card states access to the labour market: unlimited, limited or none) (on dofi.ibz.be)',
+    url: 'https://dofi.ibz.be',
+    kind: 'official-page',
+    published: null,
+  }),
+  // The reference cites "vlaanderen.be [OFFICIAL]" for the filing times without a URL.
+  'vlaanderen-filing-timing': src('vlaanderen-filing-timing', {
+    title: 'Vlaanderen.be: when to apply (first application or renewal up to 6 months ahead; renewal at least 2 months before expiry) (page on www.vlaanderen.be)',
+    url: 'https://www.vlaanderen.be',
+    kind: 'official-page',
+    published: null,
+  }),
+  'vreemdelingenrecht-filing-timing': src('vreemdelingenrecht-filing-timing', {
+    title: 'vreemdelingenrecht.be: gecombineerde vergunning, timing of first applications and renewals',
+    url: 'https://vreemdelingenrecht.be',
+    kind: 'secondary',
+    published: null,
+  }),
+  // The reference cites "vlaanderen.be [OFFICIAL]" for the permit validity without a URL.
+  'vlaanderen-permit-validity': src('vlaanderen-permit-validity', {
+    title: 'Vlaanderen.be: validity of the permit (executives, highly skilled and ICT: up to 3 years at once) (page on www.vlaanderen.be)',
+    url: 'https://www.vlaanderen.be',
+    kind: 'official-page',
+    published: null,
+  }),
+  // Publisher home page: the reference cites "BAL / HR Square (2019)" without a URL.
+  'bal-hrsquare-2019': src('bal-hrsquare-2019', {
+    title: 'HR Square (2019, with BAL): single permit in Brussels and Wallonia, up to 3 years with yearly checks',
+    url: 'https://www.hrsquare.be',
+    kind: 'secondary',
+    published: null,
+  }),
+  // Publisher home page: the reference cites Myria without a URL.
+  'myria-single-permit': src('myria-single-permit', {
+    title: 'Myria (Federal Migration Centre): the single-permit procedure (admissibility, 4-month decision period)',
+    url: 'https://www.myria.be',
+    kind: 'secondary',
+    published: null,
+  }),
+  // Publisher home page: the reference cites info-integration.be without a URL.
+  'info-integration': src('info-integration', {
+    title: 'info-integration.be: information on the rights of foreign nationals in Belgium (workers already in Belgium)',
+    url: 'https://www.info-integration.be',
+    kind: 'secondary',
+    published: null,
+  }),
+  // The reference cites the NARIC-Vlaanderen pages on vlaanderen.be without a URL.
+  'naric-vlaanderen': src('naric-vlaanderen', {
+    title: 'NARIC-Vlaanderen: Begeleidingstool (does my diploma need recognition? procedure, cost, documents) (pages on www.vlaanderen.be)',
+    url: 'https://www.vlaanderen.be',
+    kind: 'official-page',
+    published: null,
+  }),
+  // The reference cites "vlaanderen.be FR page" without a URL.
+  'vlaanderen-diploma-fr': src('vlaanderen-diploma-fr', {
+    title: 'Vlaanderen.be (French page): a certificate of success can replace the diploma for recent graduates (page on www.vlaanderen.be)',
+    url: 'https://www.vlaanderen.be',
+    kind: 'official-page',
+    published: null,
+  }),
+  // Publisher home page: the reference cites "Lexgo 2021" without a URL.
+  'lexgo-2021': src('lexgo-2021', {
+    title: 'Lexgo (2021): applying for a single permit while already in Belgium',
+    url: 'https://www.lexgo.be',
+    kind: 'secondary',
+    published: null,
+  }),
+  // Publisher home page: the reference cites UNamur without a URL.
+  'unamur-postdoc': src('unamur-postdoc', {
+    title: 'Université de Namur: post-doctoral scholars with a fellowship, exemption from the work permit in Wallonia',
+    url: 'https://www.unamur.be',
+    kind: 'secondary',
+    published: null,
+  }),
+  // ------------------------------------------------------------------ added for the worker guidance, checked 2026-11-30
+  // Visa step (Art. 9 of the Law of 15 December 1980). The English version is cited; the French one is on
+  // dofi.ibz.be, the Dutch one only on the BOSA mirror the catalogue already uses for dofi-single-permit.
+  'dofi-visa-d': src('dofi-visa-d', {
+    title: 'Immigration Office (dofi.ibz.be): D visa application (article 9)',
+    url: 'https://dofi.ibz.be/en/themes/third-country-nationals/residence-permit-articles-9-9bis-9ter/d-visa-application-article-9',
+    article: 'Law of 15 December 1980, art. 9',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+    localized: {
+      fr: {
+        title: 'Office des étrangers (dofi.ibz.be) : Demande de visa D (article 9)',
+        url: 'https://dofi.ibz.be/fr/themes/third-country-nationals/residence-permit-articles-9-9bis-9ter/demande-de-visa-d-article-9',
+      },
+      nl: {
+        title: 'Dienst Vreemdelingenzaken: Aanvraag visum D (artikel 9 van de wet), mirror',
+        url: 'https://5195.f2w.bosa.be/nl/themes/third-country-nationals/residence-permit-articles-9-9bis-9ter/aanvraag-visum-d-artikel-9-van',
+      },
+    },
+  }),
+  // The Immigration Office's visa page names this site for the list of Belgian embassies and consulates abroad.
+  'diplomatie-embassies': src('diplomatie-embassies', {
+    title: 'FPS Foreign Affairs (diplomatie.belgium.be): the Belgian embassies and consulates abroad',
+    url: 'https://www.diplomatie.belgium.be',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  // Publisher home page: the reference cites "Sotra, 26 Apr 2024" for Annex 46 without a URL (sotra-2024
+  // is Sotra's article on the Walloon labour market test).
+  'sotra-2024-04-26': src('sotra-2024-04-26', {
+    title: 'Sotra (26 April 2024): since 5 April 2024 a single-permit holder may start work on an Annex 46 while registering with the municipality',
+    url: 'https://www.sotra.be',
+    kind: 'secondary',
+    published: '2024-04-26',
+    checked: '2026-11-30',
+  }),
+  // Health professions with a diploma from outside the EEA: equivalence by a Community, then the visa of
+  // the FPS Public Health (art. 145 of the coordinated Law of 10 May 2015). The French URL is the one the
+  // Belgian Order of Physicians (ordomedic.be) gives for this page.
+  'health-visa-foreign-diploma': src('health-visa-foreign-diploma', {
+    title: 'FPS Public Health (health.belgium.be): Een visum aanvragen voor een buitenlands diploma (visa to practise with a foreign diploma)',
+    url: 'https://www.health.belgium.be/nl/e-services/visum-voor-een-buitenlands-diploma',
+    article: 'Coordinated Law of 10 May 2015 on the health professions, art. 145',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+    localized: {
+      fr: {
+        title: 'SPF Santé publique : Visa pour un diplôme étranger',
+        url: 'https://www.health.belgium.be/fr/e-services/visa-pour-un-diplome-etranger',
+      },
+      de: {
+        title: 'FÖD Volksgesundheit: Visum für ein ausländisches Abschlusszeugnis',
+        url: 'https://www.health.belgium.be/de/e-services/visum-fuer-ein-auslaendisches-abschlusszeugnis',
+      },
+    },
+  }),
+  'zorg-en-gezondheid-non-eea-diploma': src('zorg-en-gezondheid-non-eea-diploma', {
+    title: 'Zorg en Gezondheid (Flemish agency): Een gezondheidszorgberoep uitoefenen met een diploma van buiten de EER (first NARIC-Vlaanderen, then the visa of the FPS Public Health)',
+    url: 'https://www.zorg-en-gezondheid.be/een-gezondheidszorgberoep-uitoefenen-met-een-diploma-van-buiten-de-eer',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'vlaanderen-regulated-profession-diploma': src('vlaanderen-regulated-profession-diploma', {
+    title: 'Vlaanderen.be: Een gereglementeerd beroep uitoefenen met een buitenlands diploma (outside the EEA: specific equivalence by NARIC-Vlaanderen)',
+    url: 'https://www.vlaanderen.be/gelijkwaardigheidserkenning-van-een-buitenlands-diploma-of-getuigschrift-in-vlaanderen/een-gereglementeerd-beroep-uitoefenen-met-een-buitenlands-diploma',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'vlaanderen-teacher-foreign-diploma': src('vlaanderen-teacher-foreign-diploma', {
+    title: 'Vlaanderen.be: Professionele erkenning van een buitenlands lerarendiploma in Vlaanderen (diploma or nationality from outside the EEA: equivalence by NARIC-Vlaanderen)',
+    url: 'https://www.vlaanderen.be/professionele-erkenning-van-een-buitenlands-lerarendiploma-in-vlaanderen',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'fwb-equivalence-procedure': src('fwb-equivalence-procedure', {
+    title: 'Fédération Wallonie-Bruxelles (equisup.cfwb.be): Équivalence, procédure (foreign higher-education diplomas)',
+    url: 'https://equisup.cfwb.be/equivalence/procedure',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'fwb-teacher-recognition': src('fwb-teacher-recognition', {
+    title: 'Fédération Wallonie-Bruxelles (equisup.cfwb.be): Reconnaissance professionnelle des enseignants, procédure (nationals of the EEA)',
+    url: 'https://equisup.cfwb.be/reconnaissance-professionnelle/procedure',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
+  'ostbelgienbildung-equivalence': src('ostbelgienbildung-equivalence', {
+    title: 'Ostbelgien Bildung (Ministry of the German-speaking Community): Gleichstellung von Studiennachweisen',
+    url: 'https://ostbelgienbildung.be/desktopdefault.aspx/tabid-2311/',
+    kind: 'official-page',
+    published: null,
+    checked: '2026-11-30',
+  }),
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;

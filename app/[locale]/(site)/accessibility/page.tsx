@@ -1,32 +1,20 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale } from '@/lib/i18n/locales';
 import { statementsDate } from '@/lib/security/contact';
-import { formatDate } from '@/lib/rules/format';
+import { formatDate } from '@/lib/rules';
+import { openGuidePage, pageMetadata, type GuidePageProps } from '@/components/guide/page';
 import { Contact, ExternalLink, P, Section } from '../privacy/statement';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'pages.accessibility' });
-  const tc = await getTranslations({ locale, namespace: 'common' });
-  return { title: `${t('title')} – ${tc('siteName')}`, description: t('scope') };
-}
+export const generateMetadata = pageMetadata('pages.accessibility', 'title', { description: 'scope' });
 
 /**
  * The accessibility statement, following the model of Commission Implementing Decision (EU)
  * 2018/1523: compliance status, non-accessible content, preparation, feedback and contact,
  * enforcement procedure. Rendered per request only to show PUBLIC_CONTACT_EMAIL.
  */
-export default async function AccessibilityPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function AccessibilityPage(props: GuidePageProps) {
+  const { locale, t } = await openGuidePage(props, 'pages.accessibility');
   await connection();
-  const t = await getTranslations({ locale, namespace: 'pages.accessibility' });
   const date = formatDate(locale, statementsDate);
   return (
     <>

@@ -1,17 +1,16 @@
+import { CitationLinks } from '@/components/guide/CitationLinks';
+import { DataRow, DataTable, RowHeader, type Column } from '@/components/guide/DataTable';
 import { DateForm } from '@/components/guide/DateForm';
 import { Figure } from '@/components/guide/Figure';
 import { GuideNav } from '@/components/guide/GuideNav';
 import { ParameterLabel } from '@/components/guide/ParameterLabel';
 import { SourceLinks } from '@/components/guide/SourceLinks';
+import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
 import { buildComparison, buildDocumentComparison, routeDocumentsOf, type RouteDocuments } from '@/lib/guide/compare';
 import { readAsOf } from '@/lib/guide/dates';
-import { assess } from '@/lib/rules';
-import { formatDate, todayInBrussels } from '@/lib/rules/format';
-import { parametersOn } from '@/lib/rules/params';
-import { offeredRoutes } from '@/lib/rules/recommend';
-import { authorityIds, routeIds, type AuthorityId } from '@/lib/rules/types';
+import { assess, authorityIds, formatDate, offeredRoutes, parametersOn, routeIds, todayInBrussels, type AuthorityId } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
 
 export const generateMetadata = guideMetadata('compare.title');
 
@@ -31,10 +30,16 @@ export default async function ComparePage(props: GuidePageProps) {
   const documents = buildDocumentComparison(routeDocuments);
   const topicName = (topic: string) =>
     (routeIds as readonly string[]).includes(topic)
-      ? t(`routes.${topic}` as never)
-      : t.has(`compare.topics.${topic}` as never)
-        ? t(`compare.topics.${topic}` as never)
+      ? t(`routes.${topic}`)
+      : t.has(`compare.topics.${topic}`)
+        ? t(`compare.topics.${topic}`)
         : topic;
+  const differs = (differ: boolean) => (differ ? t('compare.differs') : null);
+  /** The first column, then one per authority. */
+  const columns = (first: string, width = ''): Column[] => [
+    { label: first, className: width },
+    ...authorityIds.map((a) => ({ label: t(`authoritiesShort.${a}`), className: width })),
+  ];
 
   return (
     <>
@@ -48,192 +53,108 @@ export default async function ComparePage(props: GuidePageProps) {
           <li>{t('compare.legendConfirm')}</li>
         </ul>
 
-        <section aria-labelledby="routes-title">
-          <h2 id="routes-title" className="text-2xl font-bold">
-            {t('compare.routesTitle')}
-          </h2>
-          <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="routes-title" tabIndex={0}>
-            <table className="w-full border-collapse text-left" data-table="routes">
-              <caption className="sr-only">{t('compare.routesCaption')}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">
-                    {t('compare.rule')}
-                  </th>
-                  {authorityIds.map((a) => (
-                    <th key={a} scope="col" className="p-2">
-                      {t(`authoritiesShort.${a}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.routes.map((r) => (
-                  <tr key={r.route} className={`border-b border-line ${r.differ ? 'bg-[#fff7e6]' : ''}`} data-route={r.route} data-differ={r.differ}>
-                    <th scope="row" className="p-2 font-normal">
-                      {t(`routes.${r.route}`)}
-                      {r.differ ? <DiffersMark label={t('compare.differs')} /> : null}
-                    </th>
-                    {authorityIds.map((a) => (
-                      <td key={a} className="p-2" data-authority={a} data-offered={r.offered[a]}>
-                        {r.offered[a] ? t('compare.offered') : <strong>{t('compare.notOffered')}</strong>}
-                      </td>
-                    ))}
-                  </tr>
+        <PageSection id="routes-title" title={t('compare.routesTitle')} className="">
+          <DataTable labelledBy="routes-title" caption={t('compare.routesCaption')} columns={columns(t('compare.rule'))} data={{ 'data-table': 'routes' }}>
+            {data.routes.map((r) => (
+              <DataRow key={r.route} differ={r.differ} data={{ 'data-route': r.route, 'data-differ': r.differ }}>
+                <RowHeader differsLabel={differs(r.differ)}>{t(`routes.${r.route}`)}</RowHeader>
+                {authorityIds.map((a) => (
+                  <td key={a} className="p-2" data-authority={a} data-offered={r.offered[a]}>
+                    {r.offered[a] ? t('compare.offered') : <strong>{t('compare.notOffered')}</strong>}
+                  </td>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+              </DataRow>
+            ))}
+          </DataTable>
+        </PageSection>
 
         {data.topics.map((topic) => {
           const id = `topic-${topic.id}`;
           return (
-            <section key={topic.id} aria-labelledby={id} className="mt-10">
-              <h2 id={id} className="text-2xl font-bold">
-                {topicName(topic.id)}
-              </h2>
-              <div className="mt-3 overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
-                <table className="w-full border-collapse text-left align-top" data-topic={topic.id}>
-                  <caption className="sr-only">{t('compare.tableCaption', { topic: topicName(topic.id), date })}</caption>
-                  <thead>
-                    <tr className="border-b-2 border-ink">
-                      <th scope="col" className="w-1/5 p-2">
-                        {t('compare.rule')}
-                      </th>
-                      {authorityIds.map((a) => (
-                        <th key={a} scope="col" className="w-1/5 p-2">
-                          {t(`authoritiesShort.${a}`)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {topic.rows.map((row) => (
-                      <tr key={`${row.shared ? 'shared:' : ''}${row.key}`} className={`border-b border-line align-top ${row.differ ? 'bg-[#fff7e6]' : ''}`} data-row={row.key} data-differ={row.differ}>
-                        <th scope="row" className="p-2 font-normal">
-                          <ParameterLabel id={(row.shared ?? Object.values(row.cells).find(Boolean))!.id} />
-                          {row.differ ? <DiffersMark label={t('compare.differs')} /> : null}
-                        </th>
-                        {row.shared ? (
-                          <td colSpan={4} className="p-2">
-                            <span className="text-sm text-muted">{t('compare.allAuthorities')}: </span>
-                            <Figure use={row.shared} locale={locale} />
-                            <SourceLinks ids={row.shared.sources} compact className="mt-1" />
+            <PageSection key={topic.id} id={id} title={topicName(topic.id)}>
+              <DataTable
+                labelledBy={id}
+                caption={t('compare.tableCaption', { topic: topicName(topic.id), date })}
+                columns={columns(t('compare.rule'), 'w-1/5')}
+                data={{ 'data-topic': topic.id }}
+              >
+                {topic.rows.map((row) => (
+                  <DataRow key={`${row.shared ? 'shared:' : ''}${row.key}`} differ={row.differ} data={{ 'data-row': row.key, 'data-differ': row.differ }}>
+                    <RowHeader differsLabel={differs(row.differ)}>
+                      <ParameterLabel id={(row.shared ?? Object.values(row.cells).find(Boolean))!.id} />
+                    </RowHeader>
+                    {row.shared ? (
+                      <td colSpan={4} className="p-2">
+                        <span className="text-sm text-muted">{t('compare.allAuthorities')}: </span>
+                        <Figure use={row.shared} locale={locale} />
+                        <SourceLinks ids={row.shared.sources} compact className="mt-1" />
+                      </td>
+                    ) : (
+                      authorityIds.map((a) => {
+                        const use = row.cells[a];
+                        return (
+                          <td key={a} className="p-2" data-authority={a}>
+                            {use ? (
+                              <>
+                                <Figure use={use} locale={locale} />
+                                <SourceLinks ids={use.sources} compact className="mt-1" />
+                              </>
+                            ) : (
+                              <span className="text-muted">{t('compare.noValue')}</span>
+                            )}
                           </td>
-                        ) : (
-                          authorityIds.map((a) => {
-                            const use = row.cells[a];
-                            return (
-                              <td key={a} className="p-2" data-authority={a}>
-                                {use ? (
-                                  <>
-                                    <Figure use={use} locale={locale} />
-                                    <SourceLinks ids={use.sources} compact className="mt-1" />
-                                  </>
-                                ) : (
-                                  <span className="text-muted">{t('compare.noValue')}</span>
-                                )}
-                              </td>
-                            );
-                          })
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </section>
+                        );
+                      })
+                    )}
+                  </DataRow>
+                ))}
+              </DataTable>
+            </PageSection>
           );
         })}
 
-        <section aria-labelledby="documents-title" className="mt-10">
-          <h2 id="documents-title" className="text-2xl font-bold">
-            {t('compare.documentsTitle')}
-          </h2>
+        <PageSection id="documents-title" title={t('compare.documentsTitle')}>
           <p className="mt-2 max-w-3xl">{t('compare.documentsIntro')}</p>
-          <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="documents-title" tabIndex={0}>
-            <table className="w-full border-collapse text-left align-top" data-table="documents">
-              <caption className="sr-only">{t('compare.documentsTitle')}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="w-1/5 p-2">
-                    {t('compare.document')}
-                  </th>
-                  {authorityIds.map((a) => (
-                    <th key={a} scope="col" className="w-1/5 p-2">
-                      {t(`authoritiesShort.${a}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {documents.map((row) => (
-                  <tr key={row.id} className={`border-b border-line align-top ${row.differ ? 'bg-[#fff7e6]' : ''}`} data-document={row.id} data-differ={row.differ}>
-                    <th scope="row" className="p-2 font-normal">
-                      {row.title}
-                      {row.differ ? <DiffersMark label={t('compare.differs')} /> : null}
-                    </th>
-                    {authorityIds.map((a) => {
-                      const cell = row.cells[a];
-                      return (
-                        <td key={a} className="p-2" data-authority={a} data-routes={cell.allRoutes ? 'all' : cell.routes.join(' ')}>
-                          {cell.routes.length === 0 ? (
-                            <span className="text-muted">{t('compare.notAsked')}</span>
-                          ) : cell.allRoutes ? (
-                            <span>{t('compare.allRoutes')}</span>
-                          ) : (
-                            <span>{cell.routes.map((r) => t(`routes.${r}`)).join(', ')}</span>
-                          )}
-                          {cell.details.map((d) => (
-                            <span key={d} className="mt-1 block text-sm">
-                              {d}
-                            </span>
-                          ))}
-                          {cell.citations.length > 0 ? (
-                            <details className="mt-1 text-sm">
-                              <summary className="link cursor-pointer">{t('common.sourcesCompact', { count: cell.citations.length })}</summary>
-                              {cell.citations.map((c, i) => (
-                                <span key={c.url + c.title}>
-                                  {i > 0 ? '; ' : null}
-                                  <a className="link" href={c.url} lang="en" rel="noopener noreferrer">
-                                    {c.title}
-                                  </a>
-                                </span>
-                              ))}
-                            </details>
-                          ) : null}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+          <DataTable labelledBy="documents-title" caption={t('compare.documentsTitle')} columns={columns(t('compare.document'), 'w-1/5')} data={{ 'data-table': 'documents' }}>
+            {documents.map((row) => (
+              <DataRow key={row.id} differ={row.differ} data={{ 'data-document': row.id, 'data-differ': row.differ }}>
+                <RowHeader differsLabel={differs(row.differ)}>{row.title}</RowHeader>
+                {authorityIds.map((a) => {
+                  const cell = row.cells[a];
+                  return (
+                    <td key={a} className="p-2" data-authority={a} data-routes={cell.allRoutes ? 'all' : cell.routes.join(' ')}>
+                      {cell.routes.length === 0 ? (
+                        <span className="text-muted">{t('compare.notAsked')}</span>
+                      ) : cell.allRoutes ? (
+                        <span>{t('compare.allRoutes')}</span>
+                      ) : (
+                        <span>{cell.routes.map((r) => t(`routes.${r}`)).join(', ')}</span>
+                      )}
+                      {cell.details.map((d) => (
+                        <span key={d} className="mt-1 block text-sm">
+                          {d}
+                        </span>
+                      ))}
+                      {cell.citations.length > 0 ? (
+                        <details className="mt-1 text-sm">
+                          <summary className="link cursor-pointer">{t('common.sourcesCompact', { count: cell.citations.length })}</summary>
+                          <CitationLinks citations={cell.citations} />
+                        </details>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </DataRow>
+            ))}
+          </DataTable>
+        </PageSection>
 
-        <section aria-labelledby="what-if-title" className="mt-10">
-          <h2 id="what-if-title" className="text-2xl font-bold">
-            {t('compare.whatIfTitle')}
-          </h2>
+        <PageSection id="what-if-title" title={t('compare.whatIfTitle')}>
           <p className="mt-2 max-w-3xl">{t('compare.whatIfText')}</p>
-        </section>
+        </PageSection>
 
         <GuideNav locale={locale} current="compare" />
       </main>
-    </>
-  );
-}
-
-function DiffersMark({ label }: { label: string }) {
-  return (
-    <>
-      {' '}
-      <span className="tag tag-unknown" data-differs="true">
-        <span aria-hidden="true">≠</span>
-        <span className="sr-only">{label}</span>
-      </span>
     </>
   );
 }

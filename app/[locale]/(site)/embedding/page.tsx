@@ -1,6 +1,4 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { CopyButton } from '@/components/embed/CopyButton';
 import { isLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { accentIds, accentSchema, palette } from '@/lib/embed/palette';
@@ -8,34 +6,22 @@ import { allowedParentOrigins, embedParam, presetIds, presetIdSchema, presets } 
 import { publicOrigin } from '@/lib/embed/public-origin';
 import { embedPath, embedSnippet, FALLBACK_HEIGHT, REQUIRED_SANDBOX } from '@/lib/embed/snippet';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { openGuidePage, pageMetadata, type GuidePageProps } from '@/components/guide/page';
+import { Contact } from '../privacy/statement';
+import { languageNames } from '@/components/guide/LanguageLinks';
 import { requestNonce } from '@/lib/security/nonce';
-
-type SearchParams = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
-
-const languageNames: Record<Locale, string> = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'embed' });
-  const common = await getTranslations({ locale, namespace: 'common' });
-  return { title: `${t('page.metaTitle')} – ${common('siteName')}` };
-}
+export const generateMetadata = pageMetadata('embed', 'page.metaTitle');
 
 /**
  * "Embed this tool": choose language, preset and colour with a plain GET form (works without
  * JavaScript), see a live preview (our own embed page, framed: its frame-ancestors include 'self')
  * and copy the snippet. Only values from the allowlists are read from the query string.
  */
-export default async function EmbeddingPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'embed' });
+export default async function EmbeddingPage(props: GuidePageProps) {
+  const { locale, query, t } = await openGuidePage(props, 'embed');
 
   const lang = first(query.lang);
   const frameLocale: Locale = isLocale(lang) ? lang : locale;
@@ -49,9 +35,11 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
   const frameTitle = tFrame('frame.title');
   const origin = await publicOrigin();
   const snippet = embedSnippet({ origin, locale: frameLocale, param, title: frameTitle });
+  // What a reader needs when the frame is refused (an origin not yet allowed): a plain link to the full site.
+  const siteName = (await getTranslations({ locale: frameLocale, namespace: 'common' }))('siteName');
+  const fallbackLink = `<a href="${escapeHtml(`${origin}/${frameLocale}`)}">${escapeHtml(siteName)}</a>`;
   const code = (chunks: React.ReactNode) => <code className="rounded bg-gray-100 px-1 font-mono text-[0.95em]">{chunks}</code>;
 
-  const field = 'input mt-1 max-w-md';
   const h2 = 'mt-10 text-2xl font-bold';
   const h3 = 'mt-6 text-xl font-bold';
   const pre = 'mt-2 whitespace-pre-wrap break-all rounded border border-gray-300 bg-gray-50 p-3 font-mono text-sm';
@@ -68,37 +56,23 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
           <fieldset className="space-y-6">
             <legend className="text-2xl font-bold">{t('page.settings')}</legend>
 
-            <div>
-              <label htmlFor="embed-lang" className="block font-semibold">
-                {t('page.language')}
-              </label>
-              <p id="embed-lang-hint" className="hint">
-                {t('page.languageHint')}
-              </p>
-              <select id="embed-lang" name="lang" defaultValue={frameLocale} aria-describedby="embed-lang-hint" className={field}>
-                {locales.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {languageNames[l]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="embed-lang"
+              name="lang"
+              label={t('page.language')}
+              hint={t('page.languageHint')}
+              value={frameLocale}
+              options={locales.map((l) => ({ value: l, label: languageNames[l], lang: l }))}
+            />
 
-            <div>
-              <label htmlFor="embed-preset" className="block font-semibold">
-                {t('page.preset')}
-              </label>
-              <p id="embed-preset-hint" className="hint max-w-prose">
-                {t('page.presetHint')}
-              </p>
-              <select id="embed-preset" name="preset" defaultValue={presetId} aria-describedby="embed-preset-hint" className={field}>
-                {presetIds.map((id) => (
-                  <option key={id} value={id}>
-                    {t(`presets.${id}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="embed-preset"
+              name="preset"
+              label={t('page.preset')}
+              hint={t('page.presetHint')}
+              value={presetId}
+              options={presetIds.map((id) => ({ value: id, label: t(`presets.${id}`) }))}
+            />
 
             <fieldset aria-describedby="embed-accent-hint">
               <legend className="font-semibold">{t('page.accent')}</legend>
@@ -161,13 +135,39 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
 
         <h2 className={h2}>{t('page.originsTitle')}</h2>
         <p className="mt-2 max-w-prose">{t('page.originsIntro')}</p>
-        <ul className="mt-3 list-disc pl-6">
+        <ul className="mt-3 list-disc pl-6" data-allowed-origins={presetId}>
           {allowedParentOrigins(preset).map((o) => (
             <li key={o}>
               <code className="font-mono">{o}</code>
             </li>
           ))}
         </ul>
+
+        <section aria-labelledby="allow-title">
+          <h3 id="allow-title" className={h3}>
+            {t('page.allowTitle')}
+          </h3>
+          <p className="mt-2 max-w-prose">{t('page.allowList')}</p>
+          <p className="mt-2 max-w-prose">{t('page.allowAsk')}</p>
+          <div className="mt-2 max-w-prose" data-contact="true">
+            <Contact locale={locale} />
+          </div>
+          <p className="mt-2 max-w-prose">{t.rich('page.allowDeployment', { code })}</p>
+        </section>
+
+        <section aria-labelledby="blocked-title">
+          <h3 id="blocked-title" className={h3}>
+            {t('page.blockedTitle')}
+          </h3>
+          <p className="mt-2 max-w-prose">{t.rich('page.blockedText', { code })}</p>
+          <p className="mt-2 max-w-prose">{t('page.blockedFallback')}</p>
+          <p id="fallback-label" className="mt-2 font-semibold">
+            {t('page.fallbackLabel')}
+          </p>
+          <pre className={pre} data-fallback-link="true">
+            <code>{fallbackLink}</code>
+          </pre>
+        </section>
 
         <h2 className={h2}>{t('page.requirementsTitle')}</h2>
         <h3 className={h3}>{t('page.sandboxTitle')}</h3>
@@ -191,4 +191,43 @@ export default async function EmbeddingPage({ params, searchParams }: Props) {
       </main>
     </>
   );
+}
+
+/** A labelled select with a hint (GOV.UK pattern), for the GET form. */
+function SelectField({
+  id,
+  name,
+  label,
+  hint,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  value: string;
+  options: { value: string; label: string; lang?: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="hint max-w-prose">
+        {hint}
+      </p>
+      <select id={id} name={name} defaultValue={value} aria-describedby={`${id}-hint`} className="input mt-1 max-w-md">
+        {options.map((o) => (
+          <option key={o.value} value={o.value} lang={o.lang}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

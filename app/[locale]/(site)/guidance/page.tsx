@@ -1,31 +1,16 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GuideNav } from '@/components/guide/GuideNav';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { routeIds } from '@/lib/rules/types';
+import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
+import { routeIds } from '@/lib/rules';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'guide' });
-  const common = await getTranslations({ locale, namespace: 'common' });
-  return { title: `${t('guidance.indexTitle')} – ${common('siteName')}` };
-}
+export const generateMetadata = guideMetadata('guidance.indexTitle');
 
 /** The list of worker guidance pages, one per route. */
-export default async function GuidanceIndexPage({ params }: Props) {
-  const { locale: rawLocale } = await params;
-  if (!isLocale(rawLocale)) notFound();
-  const locale: Locale = rawLocale;
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'guide' });
+export default async function GuidanceIndexPage(props: GuidePageProps) {
+  const { locale, query, t } = await openGuidePage(props);
   return (
     <>
-      <SiteHeader locale={locale} path={`/${locale}/guidance`} />
+      <SiteHeader locale={locale} path={`/${locale}/guidance`} search={query} />
       <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="text-3xl font-bold">{t('guidance.indexTitle')}</h1>
         <p className="mt-4 text-lg">{t('guidance.indexIntro')}</p>

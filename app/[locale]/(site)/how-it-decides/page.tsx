@@ -1,18 +1,17 @@
+import { DataRow, DataTable } from '@/components/guide/DataTable';
 import { DateForm } from '@/components/guide/DateForm';
 import { Figure } from '@/components/guide/Figure';
 import { FlowDiagram } from '@/components/guide/FlowDiagram';
 import { GuideNav } from '@/components/guide/GuideNav';
 import { ParameterLabel } from '@/components/guide/ParameterLabel';
 import { SourceLinks } from '@/components/guide/SourceLinks';
+import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
 import { readAsOf } from '@/lib/guide/dates';
 import { buildHowItDecides, flowAsMermaid, type StartEvaluation } from '@/lib/guide/how-it-decides';
 import { questions } from '@/lib/flow/questions';
-import { evaluate, routeOrder, routeRanking } from '@/lib/rules';
-import { formatDate, formatList, todayInBrussels } from '@/lib/rules/format';
-import { getParameter, parametersOn } from '@/lib/rules/params';
-import { authorityIds, type AuthorityId, type RouteId } from '@/lib/rules/types';
+import { authorityIds, evaluate, formatDate, formatList, getParameter, parametersOn, routeOrder, routeRanking, todayInBrussels, type AuthorityId, type RouteId } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
 
 export const generateMetadata = guideMetadata('howItDecides.title');
 
@@ -39,10 +38,17 @@ export default async function HowItDecidesPage(props: GuidePageProps) {
     describe: (id) => getParameter(id)?.description ?? id,
   });
   const date = formatDate(locale, asOf);
-  const questionLabel = (id: string) => (t.has(`howItDecides.questions.${id}` as never) ? t(`howItDecides.questions.${id}` as never) : id);
+  const questionLabel = (id: string) => (t.has(`howItDecides.questions.${id}`) ? t(`howItDecides.questions.${id}`) : id);
   const routeName = (r: RouteId) => t(`routes.${r}`);
   const main = data.flow.filter((n) => n.alternativeOf === null);
   const mermaid = flowAsMermaid(data.flow, questionLabel, t('howItDecides.end'), t('howItDecides.result'));
+  const parameterColumns = [
+    { label: t('howItDecides.columns.rule'), className: 'w-1/4' },
+    { label: t('howItDecides.columns.value') },
+    { label: t('howItDecides.columns.validity') },
+    { label: t('howItDecides.columns.confidence') },
+    { label: t('howItDecides.columns.sources'), className: 'w-1/3' },
+  ];
   const scopeName = (s: string) => ((authorityIds as readonly string[]).includes(s) ? t(`authorities.${s as AuthorityId}`) : t(`howItDecides.scope.${s as 'federal' | 'eu'}`));
 
   return (
@@ -53,10 +59,7 @@ export default async function HowItDecidesPage(props: GuidePageProps) {
         <p className="mt-4 max-w-3xl text-lg">{t('howItDecides.intro', { date })}</p>
         <DateForm choice={choice} locale={locale} />
 
-        <section aria-labelledby="flow-title" className="mt-8">
-          <h2 id="flow-title" className="text-2xl font-bold">
-            {t('howItDecides.flowTitle')}
-          </h2>
+        <PageSection id="flow-title" title={t('howItDecides.flowTitle')} className="mt-8">
           <p className="mt-2 max-w-3xl">{t('howItDecides.flowText')}</p>
           <ol className="mt-4 list-decimal space-y-3 pl-8" data-flow-list="true">
             {main.map((n) => {
@@ -100,12 +103,9 @@ export default async function HowItDecidesPage(props: GuidePageProps) {
               {mermaid}
             </pre>
           </details>
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="recommendation-title" className="mt-10">
-          <h2 id="recommendation-title" className="text-2xl font-bold">
-            {t('howItDecides.recommendationTitle')}
-          </h2>
+        <PageSection id="recommendation-title" title={t('howItDecides.recommendationTitle')}>
           <p className="mt-2">{t('howItDecides.recommendationIntro')}</p>
           <ol className="mt-2 list-decimal space-y-1 pl-8">
             <li>{t('howItDecides.recommendationRule1')}</li>
@@ -113,43 +113,31 @@ export default async function HowItDecidesPage(props: GuidePageProps) {
             <li>{t('howItDecides.recommendationRule3', { order: formatList(locale, data.routeOrder.map(routeName)) })}</li>
           </ol>
           <h3 className="mt-6 text-xl font-bold">{t('howItDecides.rankingTitle', { date })}</h3>
-          <div className="mt-3 overflow-x-auto" role="region" aria-label={t('howItDecides.rankingCaption')} tabIndex={0}>
-            <table className="w-full border-collapse text-left align-top" data-table="ranking">
-              <caption className="sr-only">{t('howItDecides.rankingCaption')}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  {authorityIds.map((a) => (
-                    <th key={a} scope="col" className="p-2">
-                      {t(`authoritiesShort.${a}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr className="align-top">
-                  {authorityIds.map((a) => (
-                    <td key={a} className="p-2" data-authority={a}>
-                      <ol className="list-decimal pl-6">
-                        {data.ranking[a].map((r) => (
-                          <li key={r} data-route={r}>
-                            {routeName(r)}
-                          </li>
-                        ))}
-                      </ol>
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label={t('howItDecides.rankingCaption')}
+            caption={t('howItDecides.rankingCaption')}
+            columns={authorityIds.map((a) => ({ label: t(`authoritiesShort.${a}`) }))}
+            data={{ 'data-table': 'ranking' }}
+          >
+            <tr className="align-top">
+              {authorityIds.map((a) => (
+                <td key={a} className="p-2" data-authority={a}>
+                  <ol className="list-decimal pl-6">
+                    {data.ranking[a].map((r) => (
+                      <li key={r} data-route={r}>
+                        {routeName(r)}
+                      </li>
+                    ))}
+                  </ol>
+                </td>
+              ))}
+            </tr>
+          </DataTable>
           <h3 className="mt-6 text-xl font-bold">{t('howItDecides.threeValuedTitle')}</h3>
           <p className="mt-2 max-w-3xl">{t('howItDecides.threeValued')}</p>
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="parameters-title" className="mt-10">
-          <h2 id="parameters-title" className="text-2xl font-bold">
-            {t('howItDecides.parametersTitle', { date })}
-          </h2>
+        <PageSection id="parameters-title" title={t('howItDecides.parametersTitle', { date })}>
           <p className="mt-2 max-w-3xl">{t('howItDecides.parametersIntro')}</p>
           {data.parameters.map((group) => {
             const id = `scope-${group.scope}`;
@@ -158,62 +146,39 @@ export default async function HowItDecidesPage(props: GuidePageProps) {
                 <h3 id={id} className="text-xl font-bold">
                   {scopeName(group.scope)}
                 </h3>
-                <div className="mt-2 overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
-                  <table className="w-full border-collapse text-left align-top" data-scope={group.scope}>
-                    <thead>
-                      <tr className="border-b-2 border-ink">
-                        <th scope="col" className="w-1/4 p-2">
-                          {t('howItDecides.columns.rule')}
-                        </th>
-                        <th scope="col" className="p-2">
-                          {t('howItDecides.columns.value')}
-                        </th>
-                        <th scope="col" className="p-2">
-                          {t('howItDecides.columns.validity')}
-                        </th>
-                        <th scope="col" className="p-2">
-                          {t('howItDecides.columns.confidence')}
-                        </th>
-                        <th scope="col" className="w-1/3 p-2">
-                          {t('howItDecides.columns.sources')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {group.rows.map((row) => (
-                        <tr key={row.use.id} className="border-b border-line align-top" data-parameter-row={row.use.id}>
-                          <th scope="row" className="p-2 font-normal">
-                            <ParameterLabel id={row.use.id} />
-                            <code className="block text-xs text-muted" lang="en">
-                              {row.use.id}
-                            </code>
-                          </th>
-                          <td className="p-2">
-                            <Figure use={row.use} locale={locale} />
-                          </td>
-                          <td className="p-2 text-sm">
-                            {row.use.validTo
-                              ? t('common.validFromTo', { from: formatDate(locale, row.use.validFrom), to: formatDate(locale, row.use.validTo) })
-                              : `${t('common.validFrom', { from: formatDate(locale, row.use.validFrom) })} (${t('howItDecides.openEnded')})`}
-                          </td>
-                          <td className="p-2 text-sm">{t(`common.confidence.${row.use.confidence}`)}</td>
-                          <td className="p-2">
-                            <SourceLinks ids={row.use.sources} label={false} />
-                            {row.use.officialUrl ? (
-                              <a className="link mt-1 block text-sm" href={row.use.officialUrl}>
-                                {t('common.officialPage')}
-                              </a>
-                            ) : null}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable labelledBy={id} className="mt-2" columns={parameterColumns} data={{ 'data-scope': group.scope }}>
+                  {group.rows.map((row) => (
+                    <DataRow key={row.use.id} data={{ 'data-parameter-row': row.use.id }}>
+                      <th scope="row" className="p-2 font-normal">
+                        <ParameterLabel id={row.use.id} />
+                        <code className="block text-xs text-muted" lang="en">
+                          {row.use.id}
+                        </code>
+                      </th>
+                      <td className="p-2">
+                        <Figure use={row.use} locale={locale} />
+                      </td>
+                      <td className="p-2 text-sm">
+                        {row.use.validTo
+                          ? t('common.validFromTo', { from: formatDate(locale, row.use.validFrom), to: formatDate(locale, row.use.validTo) })
+                          : `${t('common.validFrom', { from: formatDate(locale, row.use.validFrom) })} (${t('howItDecides.openEnded')})`}
+                      </td>
+                      <td className="p-2 text-sm">{t(`common.confidence.${row.use.confidence}`)}</td>
+                      <td className="p-2">
+                        <SourceLinks ids={row.use.sources} label={false} />
+                        {row.use.officialUrl ? (
+                          <a className="link mt-1 block text-sm" href={row.use.officialUrl}>
+                            {t('common.officialPage')}
+                          </a>
+                        ) : null}
+                      </td>
+                    </DataRow>
+                  ))}
+                </DataTable>
               </div>
             );
           })}
-        </section>
+        </PageSection>
 
         <GuideNav locale={locale} current="how-it-decides" />
       </main>

@@ -1,10 +1,9 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
 import { statementsDate } from '@/lib/security/contact';
-import { formatDate } from '@/lib/rules/format';
+import { formatDate } from '@/lib/rules';
+import { openGuidePage, pageMetadata, type GuidePageProps } from '@/components/guide/page';
 import { Contact, ExternalLink, P, Section } from './statement';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
@@ -16,24 +15,26 @@ const dpaSite: Record<Locale, string> = {
   en: 'https://www.dataprotectionauthority.be',
 };
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'pages.privacy' });
-  const tc = await getTranslations({ locale, namespace: 'common' });
-  return { title: `${t('title')} – ${tc('siteName')}`, description: t('lead') };
-}
+/** The sections of plain paragraphs, in order: the heading's message key, then the paragraphs' keys. */
+const plainSections: readonly (readonly [string, ...string[]])[] = [
+  ['controllerHeading', 'controller'],
+  ['answersHeading', 'answers', 'sharing'],
+  ['cookiesHeading', 'cookies', 'thirdParties'],
+  ['linksHeading', 'links'],
+  ['embeddedHeading', 'embedded'],
+  ['technicalHeading', 'technical'],
+  ['apiHeading', 'api'],
+];
+
+export const generateMetadata = pageMetadata('pages.privacy', 'title', { description: 'lead' });
 
 /**
  * The privacy statement. Rendered per request only to show PUBLIC_CONTACT_EMAIL, which a deployment
  * sets at run time; it reads nothing else from the request.
  */
-export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function PrivacyPage(props: GuidePageProps) {
+  const { locale, t } = await openGuidePage(props, 'pages.privacy');
   await connection();
-  const t = await getTranslations({ locale, namespace: 'pages.privacy' });
   const tp = await getTranslations({ locale, namespace: 'pages' });
   return (
     <>
@@ -42,29 +43,13 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
         <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{t('title')}</h1>
         <p className="mb-8 max-w-[70ch] text-xl">{t('lead')}</p>
 
-        <Section heading={t('controllerHeading')}>
-          <P>{t('controller')}</P>
-        </Section>
-        <Section heading={t('answersHeading')}>
-          <P>{t('answers')}</P>
-          <P>{t('sharing')}</P>
-        </Section>
-        <Section heading={t('cookiesHeading')}>
-          <P>{t('cookies')}</P>
-          <P>{t('thirdParties')}</P>
-        </Section>
-        <Section heading={t('linksHeading')}>
-          <P>{t('links')}</P>
-        </Section>
-        <Section heading={t('embeddedHeading')}>
-          <P>{t('embedded')}</P>
-        </Section>
-        <Section heading={t('technicalHeading')}>
-          <P>{t('technical')}</P>
-        </Section>
-        <Section heading={t('apiHeading')}>
-          <P>{t('api')}</P>
-        </Section>
+        {plainSections.map(([heading, ...paragraphs]) => (
+          <Section key={heading} heading={t(heading)}>
+            {paragraphs.map((key) => (
+              <P key={key}>{t(key)}</P>
+            ))}
+          </Section>
+        ))}
         <Section heading={t('rightsHeading')}>
           <P>{t.rich('rights', { link: (chunks) => <ExternalLink href={dpaSite[locale]}>{chunks}</ExternalLink> })}</P>
         </Section>

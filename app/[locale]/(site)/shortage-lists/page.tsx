@@ -1,14 +1,14 @@
+import { DataTable } from '@/components/guide/DataTable';
 import { GuideNav } from '@/components/guide/GuideNav';
 import { OccupationRow } from '@/components/guide/OccupationRow';
-import { SourceLinks } from '@/components/guide/SourceLinks';
-import { normaliseQuery, searchOccupations } from '@/lib/guide/search';
-import { sourceById } from '@/lib/guide/sources';
-import { type Locale } from '@/lib/i18n/locales';
-import { isListInForce, shortageListsOf, type ShortageList } from '@/lib/rules/data/shortage-lists';
-import { formatDate, todayInBrussels } from '@/lib/rules/format';
-import { authorityIds } from '@/lib/rules/types';
-import { SiteHeader } from '@/components/site/SiteHeader';
+import { SourceLink, SourceLinks } from '@/components/guide/SourceLinks';
 import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
+import { normaliseQuery, searchOccupations } from '@/lib/guide/search';
+import { noteValues } from '@/lib/guide/shortage';
+import { type Locale } from '@/lib/i18n/locales';
+import { authorityIds, formatDate, isListInForce, shortageListsOf, todayInBrussels, type ShortageList } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
+import { SiteHeader } from '@/components/site/SiteHeader';
 
 export const generateMetadata = guideMetadata('shortage.title');
 
@@ -32,6 +32,8 @@ export default async function ShortageListsPage(props: GuidePageProps) {
       : l.validFrom
         ? t('shortage.validity.from', { from: formatDate(locale, l.validFrom) })
         : t('shortage.validity.unknown');
+
+  const occupationColumns = [{ label: t('shortage.occupation') }, { label: t('shortage.status') }, { label: t('common.sources') }];
 
   return (
     <>
@@ -62,31 +64,14 @@ export default async function ShortageListsPage(props: GuidePageProps) {
             </h2>
             {hits.length === 0 ? <p className="mt-2">{t('shortage.searchNoneHint')}</p> : null}
             {hits.length > 0 ? (
-              <div className="mt-3 overflow-x-auto" role="region" aria-labelledby="results-title" tabIndex={0}>
-                <table className="w-full border-collapse text-left">
-                  <thead>
-                    <tr className="border-b-2 border-ink">
-                      <th scope="col" className="p-2">
-                        {t('shortage.occupation')}
-                      </th>
-                      <th scope="col" className="p-2">
-                        {t('shortage.listColumn')}
-                      </th>
-                      <th scope="col" className="p-2">
-                        {t('shortage.status')}
-                      </th>
-                      <th scope="col" className="p-2">
-                        {t('common.sources')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {hits.map((h) => (
-                      <OccupationRow key={`${h.list.id}:${h.occupation.id}`} list={h.list} occupation={h.occupation} locale={locale} listLabel={`${listName(h.list)} (${validity(h.list)})`} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                labelledBy="results-title"
+                columns={[{ label: t('shortage.occupation') }, { label: t('shortage.listColumn') }, { label: t('shortage.status') }, { label: t('common.sources') }]}
+              >
+                {hits.map((h) => (
+                  <OccupationRow key={`${h.list.id}:${h.occupation.id}`} list={h.list} occupation={h.occupation} locale={locale} listLabel={`${listName(h.list)} (${validity(h.list)})`} />
+                ))}
+              </DataTable>
             ) : null}
             <p className="mt-3">
               <a className="link" href={`/${locale}/shortage-lists`}>
@@ -97,10 +82,7 @@ export default async function ShortageListsPage(props: GuidePageProps) {
         ) : null}
 
         {authorityIds.map((authority) => (
-          <section key={authority} id={authority} aria-labelledby={`${authority}-title`} className="mt-10">
-            <h2 id={`${authority}-title`} className="text-2xl font-bold">
-              {t(`authorities.${authority}`)}
-            </h2>
+          <PageSection key={authority} id={`${authority}-title`} title={t(`authorities.${authority}`)} anchor={authority}>
             {shortageListsOf(authority).map((list) => {
               const inForce = isListInForce(list, today);
               const titleId = `list-${list.id}`;
@@ -120,7 +102,7 @@ export default async function ShortageListsPage(props: GuidePageProps) {
                     </li>
                     <li>{t(`shortage.completeness.${list.completeness}`)}</li>
                     {list.notes.map((n) => (
-                      <li key={n}>{t(`shortage.notes.${n}` as never)}</li>
+                      <li key={n}>{t(`shortage.notes.${n}`, noteValues(list))}</li>
                     ))}
                   </ul>
                   <p className="mt-2">
@@ -128,49 +110,26 @@ export default async function ShortageListsPage(props: GuidePageProps) {
                   </p>
                   <p className="mt-2">
                     <span className="font-bold">{t('shortage.officialList')}: </span>
-                    {list.officialSources.map((id, i) => {
-                      const s = sourceById(id);
-                      return s ? (
-                        <span key={id}>
-                          {i > 0 ? '; ' : null}
-                          <a className="link" href={s.url} lang="en" data-official-list={id}>
-                            {s.title}
-                          </a>
-                        </span>
-                      ) : null;
-                    })}
+                    {list.officialSources.map((id, i) => (
+                      <span key={id}>
+                        {i > 0 ? '; ' : null}
+                        <SourceLink id={id} dataAttribute="data-official-list" />
+                      </span>
+                    ))}
                   </p>
                   {list.occupations.length > 0 ? (
-                    <div className="mt-3 overflow-x-auto" role="region" aria-labelledby={titleId} tabIndex={0}>
-                      <table className="w-full border-collapse text-left">
-                        <caption className="sr-only">{t('shortage.tableCaption')}</caption>
-                        <thead>
-                          <tr className="border-b-2 border-ink">
-                            <th scope="col" className="p-2">
-                              {t('shortage.occupation')}
-                            </th>
-                            <th scope="col" className="p-2">
-                              {t('shortage.status')}
-                            </th>
-                            <th scope="col" className="p-2">
-                              {t('common.sources')}
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {list.occupations.map((o) => (
-                            <OccupationRow key={o.id} list={list} occupation={o} locale={locale} />
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
+                    <DataTable labelledBy={titleId} caption={t('shortage.tableCaption')} columns={occupationColumns}>
+                      {list.occupations.map((o) => (
+                        <OccupationRow key={o.id} list={list} occupation={o} locale={locale} />
+                      ))}
+                    </DataTable>
                   ) : (
                     <p className="mt-3">{t('shortage.noOccupations')}</p>
                   )}
                 </article>
               );
             })}
-          </section>
+          </PageSection>
         ))}
 
         <GuideNav locale={locale} current="shortage-lists" />
@@ -178,3 +137,4 @@ export default async function ShortageListsPage(props: GuidePageProps) {
     </>
   );
 }
+

@@ -292,4 +292,54 @@ export const brusselsParameters: Parameter[] = [
       },
     ],
   }),
+
+  // ---------------------------------------------------------------- read by the worker guidance (lib/guide/statements)
+  defineParameter({
+    id: 'brussels.permit.max-validity-years',
+    authority: 'brussels',
+    unit: 'years',
+    description: 'A permit can be granted for up to this many years, with yearly checks.',
+    officialUrl: 'https://economy-employment.brussels',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 3,
+        confidence: 'secondary',
+        sources: ['bal-hrsquare-2019'],
+        note: 'Only a secondary source gives it (HR Square with BAL, 2019). Dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'brussels.documents.criminal-record-max-months',
+    authority: 'brussels',
+    unit: 'months',
+    description: 'The criminal-record extract is less than this many months old (certified, in French, Dutch, German or English or with a sworn translation).',
+    officialUrl: 'https://economy-employment.brussels/single-permit-blue-card-annexes',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 6,
+        confidence: 'official',
+        sources: ['brussels-annexes-blue-card'],
+        note: 'Undated official page; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'brussels.documents.medical-max-months',
+    authority: 'brussels',
+    unit: 'months',
+    description: 'The medical certificate (Immigration Office model) is less than this many months old.',
+    officialUrl: 'https://economy-employment.brussels/single-permit-blue-card-annexes',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 6,
+        confidence: 'official',
+        sources: ['brussels-annexes-blue-card'],
+        note: 'Undated official page; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
 ];

@@ -139,4 +139,81 @@ export const federalParameters: Parameter[] = [
       },
     ],
   }),
+
+  // ---------------------------------------------------------------- read by the worker guidance (lib/guide/statements)
+  defineParameter({
+    id: 'federal.processing.complete-file-days',
+    authority: 'federal',
+    unit: 'days',
+    description: 'Days the employer has to complete a file that the competent authority found incomplete (every authority).',
+    officialUrl: 'https://economy-employment.brussels',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 15,
+        confidence: 'official',
+        sources: ['brussels-single-permit-pages', 'myria-single-permit'],
+        note: 'Reference §4 ("all entities (legal)"): Brussels pages [official], Myria [secondary]. Undated; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'federal.processing.forward-days',
+    authority: 'federal',
+    unit: 'days',
+    description: 'Days within which the competent authority sends an admissible file to the Immigration Office (every authority).',
+    officialUrl: 'https://economy-employment.brussels',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 15,
+        confidence: 'official',
+        sources: ['brussels-single-permit-pages', 'myria-single-permit'],
+        note: 'Reference §4 ("all entities (legal)"): Brussels pages [official], Myria [secondary]. Undated; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'federal.arrival.registration-days',
+    authority: 'federal',
+    unit: 'days',
+    description: 'A holder of a type D visa reports to the municipality where they live within this many days of arriving in Belgium (Law of 15 December 1980, art. 9).',
+    officialUrl: 'https://dofi.ibz.be/en/themes/third-country-nationals/residence-permit-articles-9-9bis-9ter/d-visa-application-article-9',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 8,
+        confidence: 'official',
+        sources: ['dofi-visa-d'],
+        note: 'Undated official page, checked 2026-11-30; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'federal.arrival.annex-46-max-days',
+    authority: 'federal',
+    unit: 'days',
+    description: 'Since 5 April 2024 a single-permit holder may start work on an "Annex 46" for up to this many days while the municipality processes the registration.',
+    officialUrl: 'https://dofi.ibz.be',
+    values: [
+      { from: '2024-01-01', to: '2024-04-04', value: null, confidence: 'secondary', sources: ['sotra-2024-04-26'], note: 'No such rule before 5 April 2024.' },
+      { from: '2024-04-05', value: 90, confidence: 'secondary', sources: ['sotra-2024-04-26'] },
+    ],
+  }),
+  defineParameter({
+    id: 'federal.documents.criminal-record-from-age',
+    authority: 'federal',
+    unit: 'years',
+    description: 'Applicants older than this age provide an extract from their criminal record (or an equivalent document).',
+    officialUrl: 'https://dofi.ibz.be',
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 18,
+        confidence: 'official',
+        sources: ['dofi-single-permit'],
+        note: 'Undated official page; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
 ];

@@ -556,4 +556,68 @@ export const flandersParameters: Parameter[] = [
       { from: '2024-05-01', value: true, confidence: 'secondary', sources: ['vandelanotte-2024-06-27', 'propay-2025'] },
     ],
   }),
+
+  // ---------------------------------------------------------------- read by the worker guidance (lib/guide/statements)
+  defineParameter({
+    id: 'flanders.permit.max-validity-years',
+    authority: 'flanders',
+    unit: 'years',
+    description: 'Executives, highly skilled workers and intra-corporate transferees can get a permit for up to this many years at once.',
+    officialUrl: VLAANDEREN_URL,
+    values: [{ from: COVERAGE_START, value: 3, confidence: 'official', sources: ['vlaanderen-permit-validity'], note: UNDATED }],
+  }),
+  defineParameter({
+    id: 'flanders.processing.fast-lane-chain-months',
+    authority: 'flanders',
+    unit: 'months',
+    description: 'Highly skilled "fast lane": about how many months the whole chain takes, with the visa and residence. null = no fast lane.',
+    officialUrl: HIGHLY_SKILLED_URL,
+    values: [
+      {
+        from: '2024-01-01',
+        to: '2025-04-30',
+        value: null,
+        confidence: 'secondary',
+        sources: ['fragomen-2025-05-13'],
+        note: 'No fast lane before 1 May 2025.',
+      },
+      { from: '2025-05-01', value: 3, confidence: 'secondary', sources: ['fragomen-2025-05-13'], note: 'An estimate ("about 3 months"), not a legal period.' },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.filing.earliest-months',
+    authority: 'flanders',
+    unit: 'months',
+    description: 'A first application or a renewal can be filed up to this many months before the start date or the expiry of the permit.',
+    officialUrl: VLAANDEREN_URL,
+    values: [
+      { from: COVERAGE_START, value: 6, confidence: 'official', sources: ['vlaanderen-filing-timing', 'vreemdelingenrecht-filing-timing'], note: UNDATED },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.filing.renewal-latest-months',
+    authority: 'flanders',
+    unit: 'months',
+    description: 'A renewal must be filed at least this many months before the permit expires.',
+    officialUrl: VLAANDEREN_URL,
+    values: [
+      { from: COVERAGE_START, value: 2, confidence: 'official', sources: ['vlaanderen-filing-timing', 'vreemdelingenrecht-filing-timing'], note: UNDATED },
+    ],
+  }),
+  defineParameter({
+    id: 'flanders.documents.criminal-record-max-months',
+    authority: 'flanders',
+    unit: 'months',
+    description: 'The criminal-record extract is less than this many months old when the permit is approved.',
+    officialUrl: 'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-aanvraagformulieren',
+    values: [{ from: COVERAGE_START, value: 6, confidence: 'official', sources: ['vlaanderen-forms'], note: UNDATED }],
+  }),
+  defineParameter({
+    id: 'flanders.documents.medical-max-months',
+    authority: 'flanders',
+    unit: 'months',
+    description: 'The medical certificate is less than this many months old.',
+    officialUrl: 'https://www.vlaanderen.be/toelating-tot-arbeid/toelating-tot-arbeid-aanvraagformulieren',
+    values: [{ from: COVERAGE_START, value: 6, confidence: 'official', sources: ['vlaanderen-forms'], note: UNDATED }],
+  }),
 ];

@@ -129,4 +129,22 @@ export const germanSpeakingCommunityParameters: Parameter[] = [
   notFound('german-speaking-community.intra-corporate-transfer.salary-manager', 'ICT manager: minimum gross annual salary (not found).'),
   notFound('german-speaking-community.intra-corporate-transfer.salary-specialist', 'ICT specialist: minimum gross annual salary (not found).'),
   notFound('german-speaking-community.intra-corporate-transfer.salary-trainee', 'ICT trainee: minimum gross annual salary (not found).'),
+
+  // ---------------------------------------------------------------- read by the worker guidance (lib/guide/statements)
+  defineParameter({
+    id: 'german-speaking-community.researcher.postdoc-max-years',
+    authority: 'german-speaking-community',
+    unit: 'years',
+    description: 'Post-doctoral scholars with a fellowship of up to this many years are exempt from the work authorisation.',
+    officialUrl: EXEMPTIONS_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 3,
+        confidence: 'official',
+        sources: ['ostbelgienlive-exemptions'],
+        note: 'Undated official page; dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
 ];

@@ -318,4 +318,46 @@ export const walloniaParameters: Parameter[] = [
       { from: '2024-09-01', value: true, confidence: 'unverified', sources: ['wallonia-decree-2024-06-06', 'directive-2021-1883'], note: 'The recast directive allows it; the Walloon text was not found in the sources consulted.' },
     ],
   }),
+
+  // ---------------------------------------------------------------- read by the worker guidance (lib/guide/statements)
+  defineParameter({
+    id: 'wallonia.permit.max-validity-years',
+    authority: 'wallonia',
+    unit: 'years',
+    description: 'A permit can be granted for up to this many years, with yearly checks.',
+    officialUrl: WALLONIA_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 3,
+        confidence: 'secondary',
+        sources: ['bal-hrsquare-2019'],
+        note: 'Only a secondary source gives it (HR Square with BAL, 2019). Dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
+  defineParameter({
+    id: 'wallonia.processing.missing-documents-working-days',
+    authority: 'wallonia',
+    unit: 'days',
+    description: 'Working days the employer has, after the completeness letter, to send missing documents (then the detailed examination starts).',
+    officialUrl: WHAT_TO_DO_URL,
+    values: [{ from: COVERAGE_START, value: 15, confidence: 'official', sources: ['wallonia-what-to-do'], note: UNDATED }],
+  }),
+  defineParameter({
+    id: 'wallonia.researcher.postdoc-max-years',
+    authority: 'wallonia',
+    unit: 'years',
+    description: 'Post-doctoral scholars with a fellowship of up to this many years are exempt from the work authorisation.',
+    officialUrl: WALLONIA_URL,
+    values: [
+      {
+        from: COVERAGE_START,
+        value: 3,
+        confidence: 'secondary',
+        sources: ['unamur-postdoc'],
+        note: 'Only a secondary source gives it (Université de Namur). Dated from the start of the period the tool covers.',
+      },
+    ],
+  }),
 ];

@@ -1,28 +1,18 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CitationLinks } from '@/components/guide/CitationLinks';
 import { GuideNav } from '@/components/guide/GuideNav';
+import { openGuidePage, pageMetadata, type GuidePageProps } from '@/components/guide/page';
 import { readAuthority } from '@/lib/guide/authorities';
 import { whatIfHref } from '@/lib/guide/links';
 import { toAnswers } from '@/lib/flow/questions';
 import { parseFlowParams } from '@/lib/flow/url';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { assess } from '@/lib/rules';
-import { todayInBrussels } from '@/lib/rules/format';
-import { authorityIds, type AuthorityId } from '@/lib/rules/types';
+import { assess, authorityIds, todayInBrussels, type AuthorityId } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const region = readAuthority((await searchParams).region);
-  const t = await getTranslations({ locale, namespace: 'guide' });
-  const common = await getTranslations({ locale, namespace: 'common' });
-  const title = region ? t('whatIf.title', { inAuthority: t(`authoritiesIn.${region}`) }) : t('compare.whatIfTitle');
-  return { title: `${title} – ${common('siteName')}`, robots: { index: false } };
+/** The title names the compared region; the page is not indexed (it depends on the answers in the address). */
+export async function generateMetadata(props: GuidePageProps) {
+  const region = readAuthority((await props.searchParams).region);
+  return pageMetadata('guide', (t) => (region ? t('whatIf.title', { inAuthority: t(`authoritiesIn.${region}`) }) : t('compare.whatIfTitle')), { noIndex: true })(props);
 }
 
 const tagClass = { eligible: 'tag-pass', ineligible: 'tag-fail', unknown: 'tag-unknown' } as const;
@@ -32,13 +22,8 @@ const tagClass = { eligible: 'tag-pass', ineligible: 'tag-fail', unknown: 'tag-u
  * page) with the workplace replaced by `region`, assessed by the same rules module. Clearly marked
  * as a comparison: the workplace decides the competent authority, not the employer.
  */
-export default async function WhatIfPage({ params, searchParams }: Props) {
-  const { locale: rawLocale } = await params;
-  if (!isLocale(rawLocale)) notFound();
-  const locale: Locale = rawLocale;
-  setRequestLocale(locale);
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'guide' });
+export default async function WhatIfPage(props: GuidePageProps) {
+  const { locale, query, t } = await openGuidePage(props);
 
   const region = readAuthority(query.region);
   const from = readAuthority(query.from);
@@ -81,10 +66,7 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
         ) : null}
 
         {assessment && region && hasAnswers ? (
-          <section aria-labelledby="verdict-title" className="mt-8" data-verdict={assessment.verdict}>
-            <h2 id="verdict-title" className="text-2xl font-bold">
-              {t('whatIf.verdictTitle', { inAuthority: inAuthority(region) })}
-            </h2>
+          <PageSection id="verdict-title" title={t('whatIf.verdictTitle', { inAuthority: inAuthority(region) })} className="mt-8" data={{ 'data-verdict': assessment.verdict }}>
             <p className="mt-2 text-xl font-bold">{t(`whatIf.verdict.${assessment.verdict}`)}</p>
             <p className="mt-2">{assessment.verdictText}</p>
             {assessment.recommendedRoute ? (
@@ -113,14 +95,7 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
                                 {c.explanation}
                                 {c.citations.length > 0 ? (
                                   <span className="block text-sm text-muted">
-                                    {c.citations.map((s, i) => (
-                                      <span key={s.url + i}>
-                                        {i > 0 ? '; ' : null}
-                                        <a className="link" href={s.url} lang="en" rel="noopener noreferrer">
-                                          {s.title}
-                                        </a>
-                                      </span>
-                                    ))}
+                                    <CitationLinks citations={c.citations} />
                                   </span>
                                 ) : null}
                               </li>
@@ -133,7 +108,7 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
                 </ul>
               </>
             ) : null}
-          </section>
+          </PageSection>
         ) : null}
 
         {hasAnswers ? (

@@ -1,59 +1,42 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GuideNav } from '@/components/guide/GuideNav';
 import { LanguageLinks } from '@/components/guide/LanguageLinks';
-import { SourceLinks } from '@/components/guide/SourceLinks';
+import { OfficialLink, SourceLinks } from '@/components/guide/SourceLinks';
+import { guideMetadata, openGuidePage, type GuidePageProps } from '@/components/guide/page';
 import { authorityContactSource, readAuthority } from '@/lib/guide/authorities';
-import { guideSectionIds, isRouteId, resolveStatements, statementsFor } from '@/lib/guide/guidance';
-import { sourceById } from '@/lib/guide/sources';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { formatMoney, todayInBrussels } from '@/lib/rules/format';
-import { hasParameter, valueOn } from '@/lib/rules/params';
-import { offeredRoutes } from '@/lib/rules/recommend';
-import { authorityIds, routeIds } from '@/lib/rules/types';
+import { guideSectionIds, isRouteId, resolveStatements, statementsFor, type ResolvedStatement } from '@/lib/guide/guidance';
+import type { GuideLink } from '@/lib/guide/statements';
+import type { Locale } from '@/lib/i18n/locales';
+import { authorityIds, formatMoney, hasParameter, offeredRoutes, routeIds, todayInBrussels, valueOn, type AuthorityId } from '@/lib/rules';
+import { PageSection } from '@/components/guide/PageSection';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ locale: string; route: string }>; searchParams: Promise<SearchParams> };
+type Props = GuidePageProps<{ locale: string; route: string }>;
+type GuideT = Awaited<ReturnType<typeof openGuidePage>>['t'];
 
 export function generateStaticParams() {
   return routeIds.map((route) => ({ route }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, route } = await params;
-  if (!isLocale(locale) || !isRouteId(route)) return {};
-  const t = await getTranslations({ locale, namespace: 'guide' });
-  const common = await getTranslations({ locale, namespace: 'common' });
-  return { title: `${t('guidance.title', { route: t(`routes.${route}`) })} – ${common('siteName')}` };
-}
+export const generateMetadata = guideMetadata<{ locale: string; route: string }>((t, { route }) =>
+  isRouteId(route) ? t('guidance.title', { route: t(`routes.${route}`) }) : null,
+);
 
 /**
  * Guidance for the worker about one route, in the page's language (the candidate's, chosen by the
  * employer). Every statement shows its sources. `?authority=` narrows the page to the authority of
- * the workplace and shows its official page.
+ * the workplace: its statements, its official page, and no other authority's sources.
  */
-export default async function GuidancePage({ params, searchParams }: Props) {
-  const { locale: rawLocale, route } = await params;
-  if (!isLocale(rawLocale) || !isRouteId(route)) notFound();
-  const locale: Locale = rawLocale;
-  setRequestLocale(locale);
-  const query = await searchParams;
+export default async function GuidancePage(props: Props) {
+  const { locale, query, t, params } = await openGuidePage(props);
+  const route = params.route;
+  if (!isRouteId(route)) notFound();
   const authority = readAuthority(query.authority);
-  const t = await getTranslations({ locale, namespace: 'guide' });
 
   const asOf = todayInBrussels();
-  const resolved = resolveStatements(statementsFor(route, authority), (id) => (hasParameter(id) ? valueOn(id, asOf) : undefined));
+  const resolved = resolveStatements(statementsFor(route, authority), (id) => (hasParameter(id) ? valueOn(id, asOf) : undefined), authority);
   const routeName = t(`routes.${route}`);
-  const contact = authority ? sourceById(authorityContactSource[authority]) : undefined;
   const offered = authority ? offeredRoutes(authority).includes(route) : true;
-
-  const text = (id: string, args: Record<string, number | { money: number }>) => {
-    const values: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(args)) values[k] = typeof v === 'number' ? v : formatMoney(locale, v.money);
-    return t(`guidance.statements.${id}` as never, values as never);
-  };
 
   return (
     <>
@@ -91,16 +74,16 @@ export default async function GuidancePage({ params, searchParams }: Props) {
         <p className="inset">{authority ? t('guidance.forAuthority', { inAuthority: t(`authoritiesIn.${authority}`) }) : t('guidance.allAuthorities')}</p>
         {!offered && authority ? <p className="warning">{t('guidance.notOffered', { authority: t(`authoritiesSubject.${authority}`) })}</p> : null}
 
-        {authority && contact ? (
+        {authority ? (
           <section aria-labelledby="contact-title" className="my-6 border-l-8 border-accent p-4" data-authority-contact={authority}>
             <h2 id="contact-title" className="text-xl font-bold">
               {t('guidance.contactTitle')}
             </h2>
             <p className="mt-2">{t('guidance.contactText', { authority: t(`authoritiesSubject.${authority}`) })}</p>
             <p className="mt-2">
-              <a className="link font-bold" href={contact.url} data-source={contact.id}>
+              <OfficialLink id={authorityContactSource[authority]} className="link font-bold">
                 {t('guidance.contactLink', { ofAuthority: t(`authoritiesOf.${authority}`) })}
-              </a>
+              </OfficialLink>
             </p>
             <SourceLinks ids={['cooperation-agreement-2018']} />
           </section>
@@ -111,45 +94,59 @@ export default async function GuidancePage({ params, searchParams }: Props) {
           if (items.length === 0) return null;
           const Tag = section === 'steps' ? 'ol' : 'ul';
           return (
-            <section key={section} aria-labelledby={`section-${section}`} className="mt-10">
-              <h2 id={`section-${section}`} className="text-2xl font-bold">
-                {t(`guidance.sections.${section}`)}
-              </h2>
+            <PageSection key={section} id={`section-${section}`} title={t(`guidance.sections.${section}`)}>
               <Tag className={`mt-4 space-y-4 pl-6 ${section === 'steps' ? 'list-decimal' : 'list-disc'}`}>
                 {items.map((r) => (
                   <li key={r.statement.id} data-statement={r.statement.id} className="keep-together">
-                    <p>{text(r.statement.id, r.args)}</p>
-                    {r.statement.link === 'shortage-lists' ? (
-                      <p className="mt-1">
-                        <a className="link" href={`/${locale}/shortage-lists${authority ? `#${authority}` : ''}`}>
-                          {t('guidance.linkShortageLists')}
-                        </a>
-                      </p>
-                    ) : null}
-                    {r.statement.link === 'authorities' ? (
-                      <ul className="mt-1 list-[circle] pl-6">
-                        {(authority ? [authority] : authorityIds).map((a) => {
-                          const s = sourceById(authorityContactSource[a]);
-                          return s ? (
-                            <li key={a}>
-                              <a className="link" href={s.url} data-source={s.id}>
-                                {t('guidance.contactLink', { ofAuthority: t(`authoritiesOf.${a}`) })}
-                              </a>
-                            </li>
-                          ) : null;
-                        })}
-                      </ul>
-                    ) : null}
+                    <p>{statementText(t, locale, r)}</p>
+                    {r.statement.link ? <StatementLink link={r.statement.link} locale={locale} authority={authority} t={t} /> : null}
                     <SourceLinks ids={r.sources} className="mt-1 block" />
                   </li>
                 ))}
               </Tag>
-            </section>
+            </PageSection>
           );
         })}
 
         <GuideNav locale={locale} current="guidance" />
       </main>
     </>
+  );
+}
+
+function statementText(t: GuideT, locale: Locale, r: ResolvedStatement): string {
+  const values: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(r.args)) values[k] = typeof v === 'number' ? v : formatMoney(locale, v.money);
+  return t(`guidance.statements.${r.statement.id}` as never, values as never);
+}
+
+/** The link below a statement: the shortage lists, each authority's official page, or the list of Belgian embassies. */
+function StatementLink({ link, locale, authority, t }: { link: GuideLink; locale: Locale; authority: AuthorityId | null; t: GuideT }) {
+  if (link === 'shortage-lists') {
+    return (
+      <p className="mt-1">
+        <a className="link" href={`/${locale}/shortage-lists${authority ? `#${authority}` : ''}`}>
+          {t('guidance.linkShortageLists')}
+        </a>
+      </p>
+    );
+  }
+  if (link === 'embassies') {
+    return (
+      <p className="mt-1">
+        <OfficialLink id="diplomatie-embassies" className="link font-bold">
+          {t('guidance.linkEmbassies')}
+        </OfficialLink>
+      </p>
+    );
+  }
+  return (
+    <ul className="mt-1 list-[circle] pl-6">
+      {(authority ? [authority] : authorityIds).map((a) => (
+        <li key={a}>
+          <OfficialLink id={authorityContactSource[a]}>{t('guidance.contactLink', { ofAuthority: t(`authoritiesOf.${a}`) })}</OfficialLink>
+        </li>
+      ))}
+    </ul>
   );
 }
