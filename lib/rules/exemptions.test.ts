@@ -156,3 +156,15 @@ describe('the occupation named from the list (job.shortageOccupation)', () => {
     expect(c('car-mechanic', '2026-10-01', 'wallonia').status).toBe('unknown');
   });
 });
+
+describe('GET /api/v1/rules names each authority’s shortage list and the occupation ids the answers take', () => {
+  test('on 30 November 2026: Flanders in force with its named occupations; Brussels and Wallonia not confirmed', async () => {
+    const { rulesOn } = await import('./index');
+    const doc = rulesOn('2026-11-30', 'fr');
+    const list = (a: AuthorityId) => doc.authorities.find((x) => x.id === a)!.shortageList;
+    expect(list('flanders')).toMatchObject({ id: 'flanders-migration-2026', inForce: true, count: 21 });
+    expect(list('flanders')!.occupations).toContainEqual({ id: 'roofer', title: 'couvreur', status: 'added' });
+    expect(list('brussels')!.inForce).toBe(false);
+    expect(list('wallonia')!.inForce).toBe(false);
+  });
+});

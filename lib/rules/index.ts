@@ -5,13 +5,14 @@
 import type { Locale } from '../i18n/locales';
 import type { Answers } from './answers';
 import { sources } from './data/sources';
+import { listInForce, officialListUrl } from './shortage';
 import { rulesChecked, rulesVersion } from './data/version';
 import { evaluate } from './evaluate';
 import { todayInBrussels } from './format';
 import { getParameter, parametersOn } from './params';
 import type { Assessment, RulesDocument, RulesParameter } from './contract';
 import { citation, formatFigure, present, translator } from './present';
-import type { IsoDate } from './types';
+import type { AuthorityId, IsoDate } from './types';
 import { authorityIds } from './types';
 
 export { evaluate } from './evaluate';
@@ -55,6 +56,23 @@ export function assess(answers: Answers, locale: Locale, asOf: IsoDate = answers
 
 const rulesCache = new Map<string, RulesDocument>();
 
+/** The authority's migration shortage list on `asOf`, with the occupation ids the answers take. */
+function shortageListOn(authority: AuthorityId, asOf: IsoDate, locale: Locale): RulesDocument['authorities'][number]['shortageList'] {
+  const { confirmed, latest } = listInForce(authority, 'migration', asOf);
+  const list = confirmed ?? latest;
+  if (!list) return null;
+  return {
+    id: list.id,
+    inForce: confirmed !== null,
+    validFrom: list.validFrom,
+    validTo: list.validTo,
+    count: list.count,
+    completeness: list.completeness,
+    officialUrl: officialListUrl(authority, 'migration', asOf),
+    occupations: list.occupations.map((o) => ({ id: o.id, title: o.titles[locale], status: o.status })),
+  };
+}
+
 /** GET /api/v1/rules: the parameters in force on `asOf`, per competent authority, plus federal and EU ones. */
 export function rulesOn(asOf: IsoDate, locale: Locale): RulesDocument {
   const key = `${asOf}|${locale}`;
@@ -92,6 +110,7 @@ export function rulesOn(asOf: IsoDate, locale: Locale): RulesDocument {
       name: t(`authorities.${id}.name`),
       url: t(`authorities.${id}.url`),
       parameters: byOwner.get(id) ?? [],
+      shortageList: shortageListOn(id, asOf, locale),
     })),
     federal: byOwner.get('federal') ?? [],
     eu: byOwner.get('eu') ?? [],

@@ -22,6 +22,34 @@ export const rulesParameterSchema = z
   })
   .meta({ id: 'RulesParameter', description: 'A threshold, period or fee in force on asOf, with its unit, validity period and sources.' });
 
+/** extension: the authority's migration shortage list on asOf, with the ids that `job.shortageOccupation` takes. */
+export const shortageListSchema = z
+  .strictObject({
+    id: z.string().min(1).meta({ description: 'The list’s id.' }),
+    inForce: z.boolean().meta({
+      description: 'Whether the list is in force on asOf and was found. False: the list in force could not be confirmed (for instance the known list has expired), and the shortage route is never opened on it.',
+    }),
+    validFrom: isoDateSchema.nullable().meta({ description: 'First day the list applies, or null when unknown.' }),
+    validTo: isoDateSchema.nullable().meta({ description: 'Last day it applies, or null when open-ended or unknown.' }),
+    count: z.number().int().nullable().meta({ description: 'Number of occupations as the sources state it, or null.' }),
+    completeness: z.enum(['full', 'partial', 'changes-only', 'count-only', 'not-found']).meta({
+      description: 'How much of the list we know: every title (full), some, only the reported changes, only the count, or nothing.',
+    }),
+    officialUrl: httpsUrl.nullable().meta({ description: 'Where the official list is.' }),
+    occupations: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1).meta({ description: 'The value to send as job.shortageOccupation.' }),
+          title: z.string().min(1).meta({ description: 'The title in the requested language.' }),
+          status: z.enum(['listed', 'added', 'removed', 'kept', 'new-entry', 'proposed-added', 'proposed-removed']).meta({
+            description: 'What the sources say: on the list (listed, added, kept, new-entry), removed from it, or only proposed in a draft.',
+          }),
+        }),
+      )
+      .meta({ description: 'The occupations the sources name (often not the whole list: see completeness).' }),
+  })
+  .meta({ id: 'ShortageList', description: 'Extension: a migration shortage list (no labour market test).' });
+
 export const rulesDocumentSchema = z
   .strictObject({
     asOf: isoDateSchema.meta({ description: 'The date asked for (default today in Europe/Brussels).' }),
@@ -35,6 +63,9 @@ export const rulesDocumentSchema = z
             name: z.string().min(1).meta({ description: 'Localized.' }),
             url: httpsUrl.meta({ description: 'The authority’s official page, in the requested language where one exists.' }),
             parameters: z.array(rulesParameterSchema).meta({ description: 'The authority’s own parameters.' }),
+            shortageList: shortageListSchema.nullable().meta({
+              description: 'Extension: the migration shortage list in force on asOf, or the newest one known (then inForce is false); null when none is known.',
+            }),
           })
           .meta({ description: 'A competent authority and its parameters.' }),
       )
