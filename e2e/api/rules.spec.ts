@@ -45,12 +45,12 @@ for (const asOf of ['2026-02-30', '2026-13-01', '21-11-2026', '2026/11/21', 'tod
 }
 
 test('dates inside the covered period answer 200, dates outside it 400', async ({ request }) => {
-  for (const asOf of ['2025-01-01', '2026-02-28', '2030-06-15', '2099-12-31']) {
+  for (const asOf of ['2024-01-01', '2024-09-30', '2025-01-01', '2026-02-28', '2030-06-15', '2099-12-31']) {
     const res = await request.get(`${RULES}?asOf=${asOf}`);
     expect(res.status(), asOf).toBe(200);
     expect((await res.json()).asOf).toBe(asOf);
   }
-  for (const asOf of ['0001-01-01', '1999-12-31', '2024-12-31', '2100-01-01', '9999-12-31']) {
+  for (const asOf of ['0001-01-01', '1999-12-31', '2023-12-31', '2100-01-01', '9999-12-31']) {
     const res = await request.get(`${RULES}?asOf=${asOf}`);
     expect(res.status(), asOf).toBe(400);
     expect((await res.json()).error).toBe('invalid_as_of');
@@ -99,4 +99,15 @@ test('GET /api/health → ok and the rules version', async ({ request }) => {
   expect(body).toEqual({ status: 'ok', rulesVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   const rules = await (await request.get(`${RULES}?asOf=2026-11-21`)).json();
   expect(body.rulesVersion).toBe(rules.rulesVersion);
+});
+
+test('POST /api/v1/assessments answers any filing date from 1 January 2024; an earlier one gets a 422 that names the covered range', async ({ request }) => {
+  const post = (asOf: string) => request.post('/api/v1/assessments?locale=de', { data: { asOf, workplace: { region: 'brussels' } } });
+  for (const asOf of ['2024-01-01', '2024-09-30', '2024-10-01', '2025-06-01']) expect((await post(asOf)).status(), asOf).toBe(200);
+  const early = await post('2023-12-31');
+  expect(early.status()).toBe(422);
+  const body = await early.json();
+  expect(body.issues[0].path).toBe('asOf');
+  expect(body.issues[0].code).toBe('date_out_of_range');
+  expect(body.issues[0].message).toContain('2024-01-01');
 });
