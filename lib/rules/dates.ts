@@ -3,6 +3,7 @@
  * must not allocate Dates. Days are counted from 1970-01-01 with Howard Hinnant's civil-date
  * algorithms (proleptic Gregorian calendar).
  */
+import { memoize } from './memo';
 import type { IsoDate } from './types';
 
 function pad2(n: number): string {
@@ -81,10 +82,7 @@ export function addMonths(d: IsoDate, n: number): IsoDate {
 }
 
 /** Shortest number of days that `months` consecutive calendar months can last (6 → 181). */
-const minDaysMemo = new Map<number, number>();
-export function minDaysOfMonths(months: number): number {
-  const hit = minDaysMemo.get(months);
-  if (hit !== undefined) return hit;
+export const minDaysOfMonths: (months: number) => number = memoize((months: number) => {
   let min = Infinity;
   // Any 4-year cycle contains every combination of start month and leap year.
   for (let start = 0; start < 48; start++) {
@@ -96,6 +94,5 @@ export function minDaysOfMonths(months: number): number {
     }
     if (total < min) min = total;
   }
-  minDaysMemo.set(months, min);
   return min;
-}
+});

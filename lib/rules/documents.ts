@@ -6,6 +6,7 @@
  * Turkish nationals), the Flemish retribution when in force, the type D visa fee paid by the worker
  * abroad (§3). Processing times (§4).
  */
+import { Memo } from './memo';
 import { param, num, jobOf, workerOf } from './routes/shared';
 import type { AnswerPath } from './types';
 import { S } from './routes/sourceIds';
@@ -38,7 +39,7 @@ type ParameterUse = import('./types').ParameterUse;
  * (Directive 2016/801 art. 34); otherwise the legal maximum of 4 months (120 days) after admissibility.
  */
 /** Processing times per date: index = route index × 4 + authority index. */
-const ptCache = new Map<IsoDate, (ProcessingTime | undefined)[]>();
+const ptCache = new Memo<IsoDate, (ProcessingTime | undefined)[]>(1024);
 
 function freezeDoc(d: DocumentRef): DocumentRef {
   Object.freeze(d.sources);
@@ -158,12 +159,7 @@ export function documentsFor(route: RouteId, authority: AuthorityId, answers: An
   const inBelgium = worker.residence !== 'abroad' && worker.residence !== 'eu-long-term-resident';
   const posted = route === 'intra-corporate-transfer' || jobOf(answers).posted === true;
   const key = (((routeIndex[route] * 4 + authorityIndex[authority]) * 2 + (adult ? 1 : 0)) * 2 + (inBelgium ? 1 : 0)) * 2 + (posted ? 1 : 0);
-  let row = docCache.get(asOf);
-  if (!row) {
-    if (docCache.size > 1024) docCache.clear();
-    row = [];
-    docCache.set(asOf, row);
-  }
+  const row = docCache.getOr(asOf, () => []);
   let hit = row[key];
   if (!hit) {
     hit = Object.freeze(buildDocuments(route, authority, adult, inBelgium, posted, asOf)) as DocumentRef[];
@@ -172,7 +168,7 @@ export function documentsFor(route: RouteId, authority: AuthorityId, answers: An
   return hit;
 }
 
-const docCache = new Map<IsoDate, (DocumentRef[] | undefined)[]>();
+const docCache = new Memo<IsoDate, (DocumentRef[] | undefined)[]>(1024);
 
 function buildDocuments(route: RouteId, authority: AuthorityId, adult: boolean, inBelgium: boolean, posted: boolean, asOf: IsoDate): DocumentRef[] {
   const out: DocumentRef[] = [];
@@ -220,7 +216,7 @@ function buildDocuments(route: RouteId, authority: AuthorityId, adult: boolean, 
 /** Turkish nationals are exempt from the federal fee (EC–Turkey Association Agreement; dofi.ibz.be). */
 const TURKEY = 'TR';
 
-const feeCache = new Map<IsoDate, (FeeResult[] | undefined)[]>();
+const feeCache = new Memo<IsoDate, (FeeResult[] | undefined)[]>(1024);
 
 export function feesFor(authority: AuthorityId, answers: Answers, asOf: IsoDate): FeeResult[] {
   const worker = workerOf(answers);
@@ -228,12 +224,7 @@ export function feesFor(authority: AuthorityId, answers: Answers, asOf: IsoDate)
   const exempt = under !== null && worker.age !== undefined && worker.age < under ? 1 : worker.nationality === TURKEY ? 2 : 0;
   const visa = worker.residence === 'abroad' ? 1 : worker.residence === undefined ? 2 : 0;
   const key = (authorityIndex[authority] * 3 + exempt) * 3 + visa;
-  let row = feeCache.get(asOf);
-  if (!row) {
-    if (feeCache.size > 1024) feeCache.clear();
-    row = [];
-    feeCache.set(asOf, row);
-  }
+  const row = feeCache.getOr(asOf, () => []);
   let hit = row[key];
   if (!hit) {
     hit = Object.freeze(buildFees(authority, exempt, under, visa, asOf)) as FeeResult[];
@@ -294,12 +285,7 @@ function buildFees(authority: AuthorityId, exempt: number, under: number | null,
 // ---------------------------------------------------------------------------
 
 export function processingFor(route: RouteId, authority: AuthorityId, asOf: IsoDate): ProcessingTime {
-  let row = ptCache.get(asOf);
-  if (!row) {
-    if (ptCache.size > 1024) ptCache.clear();
-    row = [];
-    ptCache.set(asOf, row);
-  }
+  const row = ptCache.getOr(asOf, () => []);
   const i = routeIndex[route] * 4 + authorityIndex[authority];
   let res = row[i];
   if (!res) {

@@ -5,6 +5,7 @@
 import { formatLocale, type Locale } from '../i18n/locales';
 import type { IsoDate } from './types';
 import { parseIso } from './dates';
+import { memoize } from './memo';
 
 interface Formatters {
   moneyWhole: Intl.NumberFormat;
@@ -15,24 +16,17 @@ interface Formatters {
   list: Intl.ListFormat;
 }
 
-const cache = new Map<Locale, Formatters>();
-
-export function formatters(locale: Locale): Formatters {
-  let f = cache.get(locale);
-  if (!f) {
-    const tag = formatLocale[locale];
-    f = {
-      moneyWhole: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }),
-      moneyCents: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-      number: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
-      percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }),
-      date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-      list: new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
-    };
-    cache.set(locale, f);
-  }
-  return f;
-}
+export const formatters: (locale: Locale) => Formatters = memoize((locale) => {
+  const tag = formatLocale[locale];
+  return {
+    moneyWhole: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+    moneyCents: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    number: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+    percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }),
+    date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    list: new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
+  };
+});
 
 /** €52,000 / €39,129.60: cents only when the amount has them. */
 export function formatMoney(locale: Locale, amount: number): string {
@@ -60,14 +54,9 @@ export function formatList(locale: Locale, items: readonly string[]): string {
 }
 
 /** A country's name in the user's language ("India", "Inde", "Indien"), or the code when unknown. */
-const countryNames = new Map<Locale, Intl.DisplayNames>();
+const countryNames = memoize((locale: Locale) => new Intl.DisplayNames([formatLocale[locale]], { type: 'region', fallback: 'code' }));
 export function formatCountry(locale: Locale, code: string): string {
-  let d = countryNames.get(locale);
-  if (!d) {
-    d = new Intl.DisplayNames([formatLocale[locale]], { type: 'region', fallback: 'code' });
-    countryNames.set(locale, d);
-  }
-  return d.of(code) ?? code;
+  return countryNames(locale).of(code) ?? code;
 }
 
 /** Today's date in Europe/Brussels as YYYY-MM-DD (the default asOf). */

@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locales';
 import type { Answers } from './answers';
 import { sources } from './data/sources';
 import { listInForce, officialListUrl } from './shortage';
+import { Memo } from './memo';
 import { rulesChecked, rulesVersion } from './data/version';
 import { evaluate } from './evaluate';
 import { todayInBrussels } from './format';
@@ -54,7 +55,7 @@ export function assess(answers: Answers, locale: Locale, asOf: IsoDate = answers
   return present(evaluate(answers, asOf), locale);
 }
 
-const rulesCache = new Map<string, RulesDocument>();
+const rulesCache = new Memo<string, RulesDocument>(512);
 
 /** The authority's migration shortage list on `asOf`, with the occupation ids the answers take. */
 function shortageListOn(authority: AuthorityId, asOf: IsoDate, locale: Locale): RulesDocument['authorities'][number]['shortageList'] {
@@ -115,7 +116,5 @@ export function rulesOn(asOf: IsoDate, locale: Locale): RulesDocument {
     federal: byOwner.get('federal') ?? [],
     eu: byOwner.get('eu') ?? [],
   };
-  if (rulesCache.size > 512) rulesCache.clear();
-  rulesCache.set(key, doc);
-  return doc;
+  return rulesCache.set(key, doc);
 }

@@ -11,6 +11,7 @@
  * and does not block the routes; the first check that passes decides the verdict.
  */
 import { isEeaNational, isSwissNational } from './data/countries';
+import { Memo } from './memo';
 import { salaryCheck } from './salary';
 import { check, jobOf, outcomeOf, param, req, workerOf, type Job, type Worker } from './routes/shared';
 import { S } from './routes/sourceIds';
@@ -25,7 +26,7 @@ export interface Preliminary {
 }
 
 /** One memo per check, keyed by the answer it reads (undefined included): frozen results are shared. */
-const memos = new Map<VerdictReason, Map<unknown, CheckResult>>();
+const memos = new Memo<VerdictReason, Memo<unknown, CheckResult>>();
 
 function cached(
   key: unknown,
@@ -34,20 +35,11 @@ function cached(
   sources: readonly string[],
   parameters?: readonly ParameterUse[],
 ): CheckResult {
-  let memo = memos.get(id);
-  if (!memo) {
-    memo = new Map();
-    memos.set(id, memo);
-  }
-  let c = memo.get(key);
-  if (!c) {
-    if (memo.size > 1024) memo.clear();
+  const memo = memos.getOr(id, () => new Memo(1024));
+  return memo.getOr(key, () => {
     const [t, values] = make();
-    c = check(id, t, outcomeOf(t), values, sources, parameters);
-    Object.freeze(c);
-    memo.set(key, c);
-  }
-  return c;
+    return Object.freeze(check(id, t, outcomeOf(t), values, sources, parameters));
+  });
 }
 
 const order: readonly [VerdictReason, Verdict][] = [
@@ -121,16 +113,11 @@ function exemptions(answers: Answers, asOf: IsoDate, authority: AuthorityId | nu
   const worker = workerOf(answers);
   // The checks that read a few yes/no answers only are built once per combination, frozen and shared.
   const key = `${authority}|${job.posted}|${job.postingEmployer}|${worker.residence}|${job.studentWithinAllowedHours}|${job.researcherHostingAgreement}|${job.postDoctoralFellowship}|${job.shortBusinessActivities}|${job.durationDays === undefined ? 'u' : job.durationDays !== null && job.durationDays <= maxDays ? 's' : 'l'}|${maxDays}|${shortStay.validFrom}`;
-  let fixed = exemptionMemo.get(key);
-  if (!fixed) {
-    if (exemptionMemo.size > 4096) exemptionMemo.clear();
-    fixed = Object.freeze(fixedExemptions(job, worker, authority, maxDays, shortStay).map((c) => Object.freeze(c)));
-    exemptionMemo.set(key, fixed);
-  }
+  const fixed = exemptionMemo.getOr(key, () => Object.freeze(fixedExemptions(job, worker, authority, maxDays, shortStay).map((c) => Object.freeze(c))));
   if (authority !== 'german-speaking-community') return fixed as CheckResult[];
   return [...fixed.slice(0, 3), headquartersExecutive(job, asOf), ...fixed.slice(3)];
 }
-const exemptionMemo = new Map<string, readonly CheckResult[]>();
+const exemptionMemo = new Memo<string, readonly CheckResult[]>();
 
 function fixedExemptions(job: Job, worker: Worker, authority: AuthorityId | null, maxDays: number, shortStay: ParameterUse): CheckResult[] {
   const out: CheckResult[] = [];

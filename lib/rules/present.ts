@@ -13,6 +13,7 @@ import enValidation from '../../messages/en/validation.json';
 import frValidation from '../../messages/fr/validation.json';
 import nlValidation from '../../messages/nl/validation.json';
 import { sources } from './data/sources';
+import { Memo } from './memo';
 import { findOccupation } from './shortage';
 import { rulesChecked } from './data/version';
 import { formatCountry, formatDate, formatList, formatMoney, formatNumber, formatPercent } from './format';
@@ -38,18 +39,14 @@ function onError(e: Error): void {
   if (translationProblems.length < 100) translationProblems.push(e.message);
 }
 
-const translators = new Map<string, T>();
+const translators = new Memo<string, T>();
 
 /** One cached translator per locale and namespace (`rules` or `validation`). */
 export function translator(locale: Locale, namespace: 'rules' | 'validation' = 'rules'): T {
-  const k = `${namespace}:${locale}`;
-  let t = translators.get(k);
-  if (!t) {
+  return translators.getOr(`${namespace}:${locale}`, () => {
     const messages = namespace === 'rules' ? rulesMessages[locale] : validationMessages[locale];
-    t = createTranslator({ locale, messages, onError, timeZone: 'Europe/Brussels' }) as unknown as T;
-    translators.set(k, t);
-  }
-  return t;
+    return createTranslator({ locale, messages, onError, timeZone: 'Europe/Brussels' }) as unknown as T;
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -79,19 +76,10 @@ function occupationTitle(locale: Locale, id: string): string {
 }
 
 /** Messages without values (documents, conditions, fee titles …), translated once per locale. */
-const staticTexts = new Map<T, Map<string, string>>();
+const staticTexts = new Memo<T, Memo<string, string>>();
 function staticText(t: T, key: string): string {
-  let m = staticTexts.get(t);
-  if (!m) {
-    m = new Map();
-    staticTexts.set(t, m);
-  }
-  let s = m.get(key);
-  if (s === undefined) {
-    s = t(key);
-    m.set(key, s);
-  }
-  return s;
+  const m = staticTexts.getOr(t, () => new Memo());
+  return m.get(key) ?? m.set(key, t(key));
 }
 
 function message(t: T, locale: Locale, m: Message, extra?: Values): string {
@@ -106,22 +94,12 @@ function message(t: T, locale: Locale, m: Message, extra?: Values): string {
  * Translations with values, memoized on the key and the formatted values: use-intl serializes its
  * formatter options on every call, which dominates present() otherwise. Bounded per translator.
  */
-const valueTexts = new Map<T, Map<string, string>>();
+const valueTexts = new Memo<T, Memo<string, string>>();
 function cachedT(t: T, key: string, values: Values): string {
-  let m = valueTexts.get(t);
-  if (!m) {
-    m = new Map();
-    valueTexts.set(t, m);
-  }
+  const m = valueTexts.getOr(t, () => new Memo(20000));
   let k = key;
   for (const name in values) k += `\u0000${name}\u0001${values[name]}`;
-  let s = m.get(k);
-  if (s === undefined) {
-    if (m.size > 20000) m.clear();
-    s = t(key, values);
-    m.set(k, s);
-  }
-  return s;
+  return m.get(k) ?? m.set(k, t(key, values));
 }
 
 /** A parameter's value in words ("€48,912 a year", "9 weeks", "EQF level 6"), or null when there is none. */
@@ -149,7 +127,7 @@ export function formatFigure(locale: Locale, u: Pick<ParameterUse, 'value' | 'un
   }
 }
 
-const figureCache = new Map<string, Figure>();
+const figureCache = new Memo<string, Figure>(20000);
 
 function figure(locale: Locale, u: ParameterUse): Figure {
   // ParameterUse objects are frozen and shared (params.ts): cache by identity of id+period+flags.
@@ -168,24 +146,19 @@ function figure(locale: Locale, u: ParameterUse): Figure {
       carriedForward: u.carriedForward,
     };
     if (u.officialUrl) f.officialUrl = u.officialUrl;
-    Object.freeze(f);
-    if (figureCache.size > 20000) figureCache.clear();
-    figureCache.set(k, f);
+    figureCache.set(k, Object.freeze(f));
   }
   return f;
 }
 
-const citationCache = new Map<string, Citation>();
+const citationCache = new Memo<string, Citation>();
 
 export function citation(id: string): Citation {
-  let c = citationCache.get(id);
-  if (!c) {
+  return citationCache.getOr(id, () => {
     const s = (sources as Record<string, { title: string; url: string; checked: IsoDate }>)[id];
     if (!s) throw new Error(`unknown source id ${id}`);
-    c = Object.freeze({ title: s.title, url: s.url, checked: s.checked });
-    citationCache.set(id, c);
-  }
-  return c;
+    return Object.freeze({ title: s.title, url: s.url, checked: s.checked });
+  });
 }
 
 function citations(ids: readonly string[]): Citation[] {

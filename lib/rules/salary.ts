@@ -7,6 +7,7 @@
  * monthly salary × 13.92 when a 13th month is paid on top of double holiday pay; × 12 for a secondment
  * on a foreign contract). Elsewhere a salary in the other unit is never converted.
  */
+import { Memo } from './memo';
 import { check, num, param, sourcesOf } from './routes/shared';
 import { FAIL, PASS, missingT, unknownT, type Term } from './tri';
 import type { AnswerPath, AuthorityId, CheckResult, Hint, IsoDate, MessageValue, ParameterUse } from './types';
@@ -52,15 +53,9 @@ export function thresholdParam(authority: AuthorityId, key: string, asOf: IsoDat
 }
 
 /** The parameter ids `<authority>.<key>` and `<authority>.<key>-annual`, built once. */
-const idMemo = new Map<string, readonly [string, string]>();
+const idMemo = new Memo<string, readonly [string, string]>();
 function paramIds(authority: AuthorityId, key: string): readonly [string, string] {
-  const k = authority + key;
-  let ids = idMemo.get(k);
-  if (!ids) {
-    ids = [`${authority}.${key}`, `${authority}.${key}-annual`] as const;
-    idMemo.set(k, ids);
-  }
-  return ids;
+  return idMemo.getOr(authority + key, () => [`${authority}.${key}`, `${authority}.${key}-annual`] as const);
 }
 
 // ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  */
 import { isSourceId, sources } from './data/sources';
 import { isListInForce, shortageLists, shortageListsOf, type ShortageList, type ShortageListKind } from './data/shortage-lists';
+import { Memo } from './memo';
 import type { AuthorityId, IsoDate } from './types';
 
 /** The authority's list of this kind in force on `asOf`, or its newest list of that kind. */
@@ -24,21 +25,14 @@ export function officialListUrl(authority: AuthorityId, kind: ShortageListKind, 
  * every edge" §6): then `confirmed` is null and `latest` is the newest list we know, to name and link.
  */
 export function listInForce(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): ListInForce {
-  const key = `${authority}|${kind}|${asOf}`;
-  let hit = inForceMemo.get(key);
-  if (!hit) {
-    if (inForceMemo.size > 4096) inForceMemo.clear();
-    hit = Object.freeze(computeListInForce(authority, kind, asOf));
-    inForceMemo.set(key, hit);
-  }
-  return hit;
+  return inForceMemo.getOr(`${authority}|${kind}|${asOf}`, () => Object.freeze(computeListInForce(authority, kind, asOf)));
 }
 
 interface ListInForce {
   confirmed: ShortageList | null;
   latest: ShortageList | undefined;
 }
-const inForceMemo = new Map<string, ListInForce>();
+const inForceMemo = new Memo<string, ListInForce>();
 
 function computeListInForce(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): ListInForce {
   const lists = shortageListsOf(authority).filter((l) => l.kind === kind);

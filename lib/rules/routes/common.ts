@@ -1,4 +1,5 @@
 /** Terms and checks that several routes share (qualification level, worker's age, yes/no answers). */
+import { Memo } from '../memo';
 import { FAIL, PASS, missingT, unknownT, type Term } from '../tri';
 import type { AnswerPath, CheckResult, ParameterUse } from '../types';
 import { check, outcomeOf, req, sourcesOf } from './shared';
@@ -50,16 +51,12 @@ export function experienceT(years: number | undefined, min: number): Term {
  */
 export function notPostedCheck(posted: boolean | undefined, sources: readonly string[], textId: string): CheckResult {
   // Three possible results per message: built once, frozen and shared (the hot path of evaluate()).
-  const key = `${textId}|${posted}`;
-  let c = notPostedMemo.get(key);
-  if (!c) {
+  return notPostedMemo.getOr(`${textId}|${posted}`, () => {
     const t: Term = posted === undefined ? missingT('job.posted') : posted ? FAIL : PASS;
-    c = Object.freeze(check('not-posted', t, outcomeOf(t), undefined, Object.freeze([...sources]), [], textId));
-    notPostedMemo.set(key, c);
-  }
-  return c;
+    return Object.freeze(check('not-posted', t, outcomeOf(t), undefined, Object.freeze([...sources]), [], textId));
+  });
 }
-const notPostedMemo = new Map<string, CheckResult>();
+const notPostedMemo = new Memo<string, CheckResult>();
 
 /**
  * A level between `minU` and `maxU` (both EQF). Where sources give another minimum (`alternative`),

@@ -2,6 +2,7 @@
  * Helpers shared by the route files: parameter look-up (memoized per date), check builders and the
  * salary comparison used by every route with a threshold.
  */
+import { Memo } from '../memo';
 import { valueOn } from '../params';
 import { PASS, FAIL, missingT, unknownT, type Term } from '../tri';
 import type { AnswerPath, AuthorityId, CheckResult, Condition, Hint, IsoDate, MessageValue, ParameterUse, Tri } from '../types';
@@ -15,24 +16,14 @@ import type { Answers } from '../answers';
  * valueOn(), memoized per date. params.ts already returns shared frozen objects; the memo saves its
  * search over the dated values (≈ 50 look-ups per evaluation, usually all on the same date).
  */
-const byDate = new Map<IsoDate, Map<string, ParameterUse>>();
+const byDate = new Memo<IsoDate, Memo<string, ParameterUse>>(512);
 let lastDate: IsoDate | null = null;
-let lastMap: Map<string, ParameterUse> | null = null;
+let lastMap: Memo<string, ParameterUse> | null = null;
 export function param(id: string, asOf: IsoDate): ParameterUse {
-  let m: Map<string, ParameterUse> | undefined | null = asOf === lastDate ? lastMap : byDate.get(asOf);
-  if (!m) {
-    if (byDate.size > 512) byDate.clear();
-    m = new Map();
-    byDate.set(asOf, m);
-  }
+  const m = asOf === lastDate && lastMap ? lastMap : byDate.getOr(asOf, () => new Memo(1024));
   lastDate = asOf;
   lastMap = m;
-  let u = m.get(id);
-  if (!u) {
-    u = valueOn(id, asOf);
-    m.set(id, u);
-  }
-  return u;
+  return m.get(id) ?? m.set(id, valueOn(id, asOf));
 }
 
 /** The numeric value of a parameter, or null when the rule does not exist (or is not known) on that date. */
