@@ -15,6 +15,9 @@ status=0
 step "type check"
 npx tsc --noEmit || status=1
 
+step "lint (the import boundaries of docs/ARCHITECTURE.md)"
+npx eslint --max-warnings 0 . || status=1
+
 step "unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json || status=1
 
