@@ -16,7 +16,8 @@ import { salaryCheck } from './salary';
 import { check, jobOf, outcomeOf, param, req, workerOf, type Job, type Worker } from './routes/shared';
 import { S } from './routes/sourceIds';
 import { andT, boolT, FAIL, PASS, missingT, notT, unknownT, type Term } from './tri';
-import type { AuthorityId, CheckResult, IsoDate, MessageValue, ParameterUse, Verdict, VerdictReason } from './types';
+import { authorityIds, type AuthorityId, type CheckResult, type IsoDate, type MessageValue, type ParameterUse, type Verdict, type VerdictReason } from './types';
+import { residenceValues } from './answer-limits';
 import type { Answers } from './answers';
 
 export interface Preliminary {
@@ -111,13 +112,28 @@ export function preliminary(answers: Answers, asOf: IsoDate, authority: Authorit
 function exemptions(answers: Answers, asOf: IsoDate, authority: AuthorityId | null, maxDays: number, shortStay: ParameterUse): CheckResult[] {
   const job = jobOf(answers);
   const worker = workerOf(answers);
-  // The checks that read a few yes/no answers only are built once per combination, frozen and shared.
-  const key = `${authority}|${job.posted}|${job.postingEmployer}|${worker.residence}|${job.studentWithinAllowedHours}|${job.researcherHostingAgreement}|${job.postDoctoralFellowship}|${job.shortBusinessActivities}|${job.durationDays === undefined ? 'u' : job.durationDays !== null && job.durationDays <= maxDays ? 's' : 'l'}|${maxDays}|${shortStay.validFrom}`;
-  const fixed = exemptionMemo.getOr(key, () => Object.freeze(fixedExemptions(job, worker, authority, maxDays, shortStay).map((c) => Object.freeze(c))));
+  // The checks that read a few yes/no answers only are built once per combination, frozen and shared:
+  // the combination is a number (each answer's value, or "not given"), per short-stay parameter value.
+  const tri = (b: boolean | undefined) => (b === undefined ? 0 : b ? 1 : 2);
+  const dur = job.durationDays;
+  let key = authorityIndex(authority);
+  key = key * 3 + tri(job.posted);
+  key = key * 3 + (job.postingEmployer === undefined ? 0 : job.postingEmployer === 'eea' ? 1 : 2);
+  key = key * 6 + residenceIndex(worker.residence);
+  key = key * 3 + tri(job.studentWithinAllowedHours);
+  key = key * 3 + tri(job.researcherHostingAgreement);
+  key = key * 3 + tri(job.postDoctoralFellowship);
+  key = key * 3 + tri(job.shortBusinessActivities);
+  key = key * 3 + (dur === undefined ? 0 : dur !== null && dur <= maxDays ? 1 : 2);
+  let memo = exemptionMemo.get(shortStay);
+  if (!memo) exemptionMemo.set(shortStay, (memo = new Memo<number, readonly CheckResult[]>()));
+  const fixed = memo.get(key) ?? memo.set(key, Object.freeze(fixedExemptions(job, worker, authority, maxDays, shortStay).map((c) => Object.freeze(c))));
   if (authority !== 'german-speaking-community') return fixed as CheckResult[];
   return [...fixed.slice(0, 3), headquartersExecutive(job, asOf), ...fixed.slice(3)];
 }
-const exemptionMemo = new Memo<string, readonly CheckResult[]>();
+const exemptionMemo = new Map<ParameterUse, Memo<number, readonly CheckResult[]>>();
+const authorityIndex = (a: AuthorityId | null) => (a === null ? 0 : 1 + authorityIds.indexOf(a));
+const residenceIndex = (r: Worker['residence']) => (r === undefined ? 0 : 1 + residenceValues.indexOf(r));
 
 function fixedExemptions(job: Job, worker: Worker, authority: AuthorityId | null, maxDays: number, shortStay: ParameterUse): CheckResult[] {
   const out: CheckResult[] = [];

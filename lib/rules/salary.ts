@@ -7,7 +7,6 @@
  * monthly salary × 13.92 when a 13th month is paid on top of double holiday pay; × 12 for a secondment
  * on a foreign contract). Elsewhere a salary in the other unit is never converted.
  */
-import { Memo } from './memo';
 import { check, num, param, sourcesOf } from './routes/shared';
 import { FAIL, PASS, missingT, unknownT, type Term } from './tri';
 import type { AnswerPath, AuthorityId, CheckResult, Hint, IsoDate, MessageValue, ParameterUse } from './types';
@@ -53,9 +52,13 @@ export function thresholdParam(authority: AuthorityId, key: string, asOf: IsoDat
 }
 
 /** The parameter ids `<authority>.<key>` and `<authority>.<key>-annual`, built once. */
-const idMemo = new Memo<string, readonly [string, string]>();
+const idMemo = new Map<AuthorityId, Map<string, readonly [string, string]>>();
 function paramIds(authority: AuthorityId, key: string): readonly [string, string] {
-  return idMemo.getOr(authority + key, () => [`${authority}.${key}`, `${authority}.${key}-annual`] as const);
+  let byKey = idMemo.get(authority);
+  if (!byKey) idMemo.set(authority, (byKey = new Map()));
+  let ids = byKey.get(key);
+  if (!ids) byKey.set(key, (ids = [`${authority}.${key}`, `${authority}.${key}-annual`] as const));
+  return ids;
 }
 
 // ---------------------------------------------------------------------------
@@ -141,6 +144,54 @@ function conversions(spec: SalarySpec, per: SalaryPeriod, used: ParameterUse[], 
  * give for one threshold (`alternative`) is unknown, never the favourable figure.
  */
 export function salaryCheck(spec: SalarySpec): SalaryResult {
+  return simpleSalaryCheck(spec) ?? fullSalaryCheck(spec);
+}
+
+/**
+ * The common case, without the general machinery (the hot path of evaluate()): one threshold, a salary
+ * in the authority's own unit and the working time given. Null otherwise.
+ */
+function simpleSalaryCheck(spec: SalarySpec): SalaryResult | null {
+  const { authority, asOf, job } = spec;
+  const salary = job.grossSalary;
+  const fte = job.fte;
+  if (spec.options.length !== 1 || salary === undefined || fte === undefined) return null;
+  const use = spec.options[0]!.use;
+  const v = num(use);
+  if (v === null) return null;
+  const per = salaryUnitPolicy(authority, asOf).unit;
+  if (salary.period !== per) return null;
+  const alt = use.alternative ?? v;
+  const low = alt < v ? alt : v;
+  const high = alt > v ? alt : v;
+  const received = Math.round(cents(salary.amount) * fte);
+  const strict = spec.strict === true;
+  const pass = strict ? received > cents(high) : received >= cents(high);
+  const fail = strict ? received <= cents(low) : received < cents(low);
+  const variant = spec.options[0]!.variant;
+  const id = spec.id ?? 'salary-threshold';
+  const textId = spec.textId ?? 'salary-threshold';
+  const used = [use];
+  const sources = sourcesOf(used, spec.extraSources);
+  const pay = payValue(salary, null, per, fte);
+  const date: MessageValue = { date: asOf };
+  const strictV = strict ? 'yes' : 'no';
+  if (pass) {
+    const values: Record<string, MessageValue> = { authority, pay, threshold: { money: high, per }, variant, date, strict: strictV };
+    return { check: check(id, PASS, 'pass', values, sources, used, textId), hints: [] };
+  }
+  const hint: Extract<Hint, { kind: 'salary-at-least' }> = { kind: 'salary-at-least', amount: high, per, checkId: id };
+  if (fte < 1) hint.fte = fte;
+  if (fail) {
+    const values: Record<string, MessageValue> = { authority, pay, threshold: { money: low, per }, variant, date, partTime: fte < 1 ? 'yes' : 'no', strict: strictV };
+    return { check: check(id, FAIL, 'fail', values, sources, used, textId), hints: [hint] };
+  }
+  // Between two figures that sources give for the same threshold: unknown, never the favourable one.
+  const values: Record<string, MessageValue> = { authority, pay, low: { money: low, per }, high: { money: high, per }, variant, date, strict: strictV };
+  return { check: check(id, unknownT('rule-uncertain'), 'band', values, sources, used, textId), hints: [hint] };
+}
+
+function fullSalaryCheck(spec: SalarySpec): SalaryResult {
   const { authority, asOf, job } = spec;
   const id = spec.id ?? 'salary-threshold';
   const textId = spec.textId ?? 'salary-threshold';

@@ -5,7 +5,7 @@
 import { isSourceId, sources } from './data/sources';
 import { isListInForce, shortageLists, shortageListsOf, type ShortageList, type ShortageListKind } from './data/shortage-lists';
 import { Memo } from './memo';
-import type { AuthorityId, IsoDate } from './types';
+import { authorityIds, type AuthorityId, type IsoDate } from './types';
 
 /** The authority's list of this kind in force on `asOf`, or its newest list of that kind. */
 export function listOn(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): ShortageList | undefined {
@@ -25,14 +25,17 @@ export function officialListUrl(authority: AuthorityId, kind: ShortageListKind, 
  * every edge" §6): then `confirmed` is null and `latest` is the newest list we know, to name and link.
  */
 export function listInForce(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): ListInForce {
-  return inForceMemo.getOr(`${authority}|${kind}|${asOf}`, () => Object.freeze(computeListInForce(authority, kind, asOf)));
+  const memo = inForceMemo[authority][kind];
+  return memo.get(asOf) ?? memo.set(asOf, Object.freeze(computeListInForce(authority, kind, asOf)));
 }
 
 interface ListInForce {
   confirmed: ShortageList | null;
   latest: ShortageList | undefined;
 }
-const inForceMemo = new Memo<string, ListInForce>();
+const inForceMemo = Object.fromEntries(
+  authorityIds.map((a) => [a, { migration: new Memo<IsoDate, ListInForce>(), 'pes-study': new Memo<IsoDate, ListInForce>() }]),
+) as Record<AuthorityId, Record<ShortageListKind, Memo<IsoDate, ListInForce>>>;
 
 function computeListInForce(authority: AuthorityId, kind: ShortageListKind, asOf: IsoDate): ListInForce {
   const lists = shortageListsOf(authority).filter((l) => l.kind === kind);

@@ -1,5 +1,4 @@
 /** Terms and checks that several routes share (qualification level, worker's age, yes/no answers). */
-import { Memo } from '../memo';
 import { FAIL, PASS, missingT, unknownT, type Term } from '../tri';
 import type { AnswerPath, CheckResult, ParameterUse } from '../types';
 import { check, outcomeOf, req, sourcesOf } from './shared';
@@ -51,12 +50,18 @@ export function experienceT(years: number | undefined, min: number): Term {
  */
 export function notPostedCheck(posted: boolean | undefined, sources: readonly string[], textId: string): CheckResult {
   // Three possible results per message: built once, frozen and shared (the hot path of evaluate()).
-  return notPostedMemo.getOr(`${textId}|${posted}`, () => {
+  let byAnswer = notPostedMemo.get(textId);
+  if (!byAnswer) notPostedMemo.set(textId, (byAnswer = []));
+  const i = posted === undefined ? 0 : posted ? 1 : 2;
+  let c = byAnswer[i];
+  if (!c) {
     const t: Term = posted === undefined ? missingT('job.posted') : posted ? FAIL : PASS;
-    return Object.freeze(check('not-posted', t, outcomeOf(t), undefined, Object.freeze([...sources]), [], textId));
-  });
+    c = byAnswer[i] = Object.freeze(check('not-posted', t, outcomeOf(t), undefined, Object.freeze([...sources]), [], textId));
+  }
+  return c;
 }
-const notPostedMemo = new Memo<string, CheckResult>();
+/** Three results per message (not answered, posted, not posted), built once: a few fixed keys. */
+const notPostedMemo = new Map<string, CheckResult[]>();
 
 /**
  * A level between `minU` and `maxU` (both EQF). Where sources give another minimum (`alternative`),

@@ -20,7 +20,8 @@ const byDate = new Memo<IsoDate, Memo<string, ParameterUse>>(512);
 let lastDate: IsoDate | null = null;
 let lastMap: Memo<string, ParameterUse> | null = null;
 export function param(id: string, asOf: IsoDate): ParameterUse {
-  const m = asOf === lastDate && lastMap ? lastMap : byDate.getOr(asOf, () => new Memo(1024));
+  let m = asOf === lastDate ? lastMap : byDate.get(asOf);
+  if (!m) m = byDate.set(asOf, new Memo(1024));
   lastDate = asOf;
   lastMap = m;
   return m.get(id) ?? m.set(id, valueOn(id, asOf));
