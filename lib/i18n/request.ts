@@ -1,9 +1,11 @@
+import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { defaultLocale, isLocale } from './locales';
+import { formats } from './formats';
 import { loadMessages } from './messages';
+import { routing } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = isLocale(requested) ? requested : defaultLocale;
-  return { locale, messages: await loadMessages(locale), timeZone: 'Europe/Brussels' };
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return { locale, messages: await loadMessages(locale), timeZone: 'Europe/Brussels', formats };
 });

@@ -1,7 +1,9 @@
 /**
- * Numbers, money, dates and lists in the user's language, with Intl formatters built once per locale
- * (the BCP 47 tags of lib/i18n/locales.ts: en → en-IE gives "€52,000", fr-BE "52 000 €").
+ * Numbers, money, dates, lists and country names in the user's language, with Intl formatters built once
+ * per locale from the site's one set of formats (lib/i18n/formats.ts, which next-intl registers for the
+ * pages too) and the BCP 47 tags of lib/i18n/locales.ts (en → en-IE gives "€52,000", fr-BE "52 000 €").
  */
+import { countryNames, formats } from '../i18n/formats';
 import { formatLocale, type Locale } from '../i18n/locales';
 import type { IsoDate } from './types';
 import { parseIso } from './dates';
@@ -19,12 +21,12 @@ interface Formatters {
 export const formatters: (locale: Locale) => Formatters = memoize((locale) => {
   const tag = formatLocale[locale];
   return {
-    moneyWhole: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }),
-    moneyCents: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    number: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
-    percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }),
-    date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    list: new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
+    moneyWhole: new Intl.NumberFormat(tag, formats.number.money),
+    moneyCents: new Intl.NumberFormat(tag, formats.number.moneyCents),
+    number: new Intl.NumberFormat(tag, formats.number.plain),
+    percent: new Intl.NumberFormat(tag, formats.number.percent),
+    date: new Intl.DateTimeFormat(tag, formats.dateTime.long),
+    list: new Intl.ListFormat(tag, formats.list.and),
   };
 });
 
@@ -54,9 +56,9 @@ export function formatList(locale: Locale, items: readonly string[]): string {
 }
 
 /** A country's name in the user's language ("India", "Inde", "Indien"), or the code when unknown. */
-const countryNames = memoize((locale: Locale) => new Intl.DisplayNames([formatLocale[locale]], { type: 'region', fallback: 'code' }));
+const countryNamesOf = memoize((locale: Locale) => new Intl.DisplayNames([formatLocale[locale]], countryNames));
 export function formatCountry(locale: Locale, code: string): string {
-  return countryNames(locale).of(code) ?? code;
+  return countryNamesOf(locale).of(code) ?? code;
 }
 
 /** Today's date in Europe/Brussels as YYYY-MM-DD (the default asOf). */
