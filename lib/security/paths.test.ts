@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withPublicOrigin } from './alternate-links';
-import { pathKind } from './paths';
+import { NOT_FOUND_PATH, pathKind } from './paths';
 
 describe('pathKind', () => {
   it('every page address is a page, with or without a dot', () => {
@@ -14,6 +14,7 @@ describe('pathKind', () => {
     expect(pathKind('/embed.js')).toBe('file');
     expect(pathKind('/icon.svg')).toBe('file');
     for (const p of ['/favicon.ico', '/wp-login.php', '/.env', '/embed.js.map']) expect(pathKind(p), p).toBe('missing-file');
+    expect(pathKind(NOT_FOUND_PATH)).toBe('not-found');
   });
 });
 

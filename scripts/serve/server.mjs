@@ -58,7 +58,13 @@ export async function startProductionServer({ dir, distDir = '.next', hostname, 
   require('next');
   const { getRequestHandlers } = require('next/dist/server/lib/start-server');
 
-  /** Writes a complete response of the server's own: plain text for pages and files, the API's JSON shape for the API. */
+  /**
+   * Writes a complete response of the server's own: plain text for pages and files, the API's JSON
+   * shape for the API. A request that still has a body to send is read and thrown away first, up
+   * to DRAIN_LIMIT_BYTES (the response is complete on the wire from the start, by its
+   * Content-Length): closing a socket with unread bytes in it makes the kernel reset the connection,
+   * and the client would lose the answer. Past the limit the connection is closed.
+   */
   function answer(req, res, status, text, { api = false, code = 'bad_request', extra = {} } = {}) {
     const body = api ? JSON.stringify({ error: code, message: text }) : `${text}\n`;
     res.writeHead(status, {
@@ -68,17 +74,15 @@ export async function startProductionServer({ dir, distDir = '.next', hostname, 
       ...(api ? { 'Access-Control-Allow-Origin': '*', 'Content-Language': 'en' } : {}),
       ...extra,
     });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  }
-
-  /** Reads and throws away a refused body, up to DRAIN_LIMIT_BYTES, so that the answer reaches the client; beyond, closes. */
-  function drain(req) {
+    if (req.method !== 'HEAD') res.write(body);
+    if (req.complete) return res.end();
     let read = 0;
     req.on('error', () => {});
     req.on('data', (chunk) => {
       read += chunk.length;
       if (read > DRAIN_LIMIT_BYTES) req.socket.destroy();
     });
+    req.on('end', () => res.end());
   }
 
   /** Cleans every response as its headers go out (see the top of this file). */
@@ -108,10 +112,13 @@ export async function startProductionServer({ dir, distDir = '.next', hostname, 
   async function onRequest(req, res) {
     watchResponse(res);
     const api = isApiTarget(req.url);
+    // HTTP/1.1 requires Host (Node would answer this itself, without the security headers).
+    if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && req.headers.host === undefined) {
+      return answer(req, res, 400, 'Bad request: no Host header.', { api });
+    }
     const allow = allowedMethods(api);
     if (!allow.includes(req.method)) {
       const method = /^[A-Z-]{1,16}$/.test(req.method) ? req.method : '?';
-      drain(req);
       return answer(req, res, 405, api ? `This endpoint does not accept the method ${method}. Allowed: ${allow.join(', ')}.` : `Method not allowed: this address accepts ${allow.join(', ')}.`, {
         api,
         code: 'method_not_allowed',
@@ -119,10 +126,7 @@ export async function startProductionServer({ dir, distDir = '.next', hostname, 
       });
     }
     const refusal = bodyRefusal(api, req.headers, pageBodyLimit);
-    if (refusal) {
-      drain(req);
-      return answer(req, res, refusal.status, refusal.text);
-    }
+    if (refusal) return answer(req, res, refusal.status, refusal.text);
     // Whatever the client wrote in this header is replaced (lib/server/rate-limit.ts reads it).
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers, clientSettings);
     try {
@@ -140,6 +144,7 @@ export async function startProductionServer({ dir, distDir = '.next', hostname, 
       requestTimeout: REQUEST_TIMEOUT_MS,
       headersTimeout: REQUEST_TIMEOUT_MS,
       connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+      requireHostHeader: false, // checked in onRequest, to answer with the security headers
     },
     (req, res) => void onRequest(req, res),
   );
