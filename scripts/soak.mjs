@@ -132,7 +132,7 @@ await withCapturedServer(async ({ url, pid, output }) => {
     ['malformed', 'form of 70 KiB (413)', 1, () =>
       fetch(`${url}/en/check/workplace`, { method: 'POST', headers: { origin }, body: multipart({ ...actionFields, postcode: 'x'.repeat(70 * 1024) }), redirect: 'manual' })],
     ['malformed', 'broken %-encoding (400)', 1, () => fetch(`${url}/en/check/%E0%A4%A`)],
-    ['forged', `forged and unusual (${forgeries.length} kinds)`, 25, sendForged],
+    ['forged', `forged and unusual (${forgeries.length} kinds)`, 40, sendForged],
   ];
   const totalWeight = mix.reduce((n, m) => n + m[2], 0);
   const choose = () => {
