@@ -18,7 +18,7 @@
 //
 // At the end: the server must still answer /api/health.
 // SOAK_SECONDS (default 60), WORKERS (default 16).
-// BASE_URL=http://127.0.0.1:3501 SERVER_PID=<pid of node server.js> npm run soak  uses a running
+// BASE_URL=http://127.0.0.1:3501 SERVER_PID=<pid of node scripts/serve.mjs> npm run soak  uses a running
 // server (rate limit off); its log cannot be checked from here then.
 import { commonProblems, exchange, forgedRequests, forgeryContext } from './lib/forged.mjs';
 import { printTable } from './lib/server.mjs';
