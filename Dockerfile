@@ -2,11 +2,13 @@
 #
 # Belgian Work Permit Check: production image (docs/DEPLOYMENT.md).
 # Three stages: dependencies -> build -> runtime. The runtime image holds only Next's standalone
-# server (server.js and the node_modules it traced), the static assets and the public files,
-# runs as an unprivileged user and needs no writable file system.
+# build (and the node_modules it traced), the static assets, the public files and our server
+# (scripts/serve.mjs, the same that `npm start` and the tests run); it runs as an unprivileged user
+# and needs no writable file system.
 #
 #   docker build -t work-permit-check .
-#   docker run --rm -p 3000:3000 --read-only -e PUBLIC_CONTACT_EMAIL=contact@example.be work-permit-check
+#   docker run --rm -p 3000:3000 --read-only -e PUBLIC_ORIGIN=https://werkvergunning.example.be \
+#     -e PUBLIC_CONTACT_EMAIL=contact@example.be work-permit-check
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -49,6 +51,8 @@ RUN groupadd --system --gid 10001 app \
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/public ./public
+COPY --from=build /app/scripts/serve.mjs ./serve.mjs
+COPY --from=build /app/scripts/serve ./serve
 
 USER 10001:10001
 EXPOSE 3000
@@ -57,5 +61,7 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
-# Next's server stops on SIGTERM (docker stop, Kubernetes) by itself.
-CMD ["node", "server.js"]
+# scripts/serve.mjs: Next's standalone build behind our http.Server (timeouts, methods, client
+# address; docs/SECURITY.md). It refuses to start without PUBLIC_ORIGIN, since it listens on
+# 0.0.0.0, and stops cleanly on SIGTERM (docker stop, Kubernetes).
+CMD ["node", "serve.mjs"]

@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser and API tests run against a production build (`next build` then `next start`).
- * scripts/test-all.sh builds once; here we only start it. Debian's Chromium is used because
+ * Browser and API tests run against the production build, served by scripts/serve.mjs as in
+ * production. scripts/test-all.sh builds once; here we only start it. Debian's Chromium is used because
  * Playwright cannot download its own browser on these machines.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -46,8 +46,19 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        // ENABLE_TEST_ERROR_ROUTE=1: /{locale}/test-error throws, for the 500 page tests (e2e/browser/errors.spec.ts).
-        command: `ENABLE_TEST_ERROR_ROUTE=1 node scripts/start-test-server.mjs ${port}`,
+        // The production server exactly as `npm start` and the container run it (scripts/serve.mjs).
+        command: `node scripts/serve.mjs --port ${port}`,
+        env: {
+          // /{locale}/test-error throws, for the 500 page tests (e2e/browser/errors.spec.ts).
+          ENABLE_TEST_ERROR_ROUTE: '1',
+          // The embed tests frame the tool from host pages on http://127.0.0.1:<port + 1000 + i>, one
+          // per worker slot (e2e/browser/embed.spec.ts).
+          EMBED_EXTRA_ORIGINS: Array.from({ length: 8 }, (_, i) => `http://127.0.0.1:${port + 1000 + i}`).join(','),
+          // The rate limit is tested on a server of its own (e2e/api/rate-limit.spec.ts).
+          API_RATE_LIMIT_PER_MINUTE: '',
+          PUBLIC_ORIGIN: '',
+          HOSTNAME: '127.0.0.1',
+        },
         url: `http://127.0.0.1:${port}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,

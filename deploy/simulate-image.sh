@@ -3,8 +3,9 @@
 #   1. context: the working tree minus what .dockerignore leaves out;
 #   2. dependencies: `npm ci --ignore-scripts` (SIMULATE_NPM_CI=1), or a hard-linked copy of ./node_modules;
 #   3. build: `next build` with NODE_ENV=production and the default dist dir (.next);
-#   4. runtime: only .next/standalone + .next/static + public, owned by root and read-only,
-#      started as uid/gid 10001 with `node server.js`, PORT and HOSTNAME as in the image;
+#   4. runtime: only .next/standalone + .next/static + public + scripts/serve.mjs (as serve.mjs) and
+#      scripts/serve/, owned by root and read-only, started as uid/gid 10001 with `node serve.mjs`,
+#      PORT as in the image, PUBLIC_ORIGIN=http://127.0.0.1:<port> (or as given);
 #      then the HEALTHCHECK command of the Dockerfile is run against it.
 # Usage: bash deploy/simulate-image.sh [workdir] [port]   (leaves the server running; prints its pid)
 set -euo pipefail
@@ -41,15 +42,19 @@ cp -a "$work/ctx/.next/standalone/." "$work/app/"
 mkdir -p "$work/app/.next"
 cp -a "$work/ctx/.next/static" "$work/app/.next/static"
 cp -a "$work/ctx/public" "$work/app/public"
+cp -a "$work/ctx/scripts/serve.mjs" "$work/app/serve.mjs"
+cp -a "$work/ctx/scripts/serve" "$work/app/serve"
 chown -R root:root "$work/app"
 chmod -R a-w "$work/app"
 du -sh "$work/app" | sed 's/^/runtime files: /'
 
 cd "$work/app"
 env -i PATH="$PATH" NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT="$port" HOSTNAME=127.0.0.1 \
+  PUBLIC_ORIGIN="${PUBLIC_ORIGIN:-http://127.0.0.1:$port}" \
   ${ENABLE_TEST_ERROR_ROUTE:+ENABLE_TEST_ERROR_ROUTE=$ENABLE_TEST_ERROR_ROUTE} \
+  ${EMBED_EXTRA_ORIGINS:+EMBED_EXTRA_ORIGINS=$EMBED_EXTRA_ORIGINS} \
   ${PUBLIC_CONTACT_EMAIL:+PUBLIC_CONTACT_EMAIL=$PUBLIC_CONTACT_EMAIL} \
-  setpriv --reuid 10001 --regid 10001 --clear-groups node server.js > "$work/server.log" 2>&1 &
+  setpriv --reuid 10001 --regid 10001 --clear-groups node serve.mjs > "$work/server.log" 2>&1 &
 pid=$!
 echo "$pid" > "$work/server.pid"
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/health" > /dev/null && break; sleep 0.2; done

@@ -4,7 +4,7 @@
 //  (a) rules: lib/rules/index.ts is bundled with rolldown (as the server bundles it) and run in this
 //      process, one thread: evaluate() and assess() (evaluate + present) per second over a mix of
 //      typical answer sets;
-//  (b) API: the app is built into .next-bench when missing or stale, the standalone server is
+//  (b) API: the app is built into .next-bench when missing or stale, the production server is
 //      started on a free port (rate limit off), and autocannon sends POST /api/v1/assessments with
 //      a typical body for 10 s over 20 connections.
 // A summary table closes the output. Targets: ≥ 100,000 evaluations/s; p99 < 50 ms.

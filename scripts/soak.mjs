@@ -10,10 +10,17 @@
 //  api         POST /api/v1/assessments (varied answers), GET /api/v1/rules, GET /api/health
 //  malformed   API: broken JSON, wrong content type, 20 KiB body, answers that break the schema;
 //              pages: a form posted from another origin, a 70 KiB post, a broken %-encoded address
+//  forged      the catalogue of scripts/lib/forged.mjs (issue 13), byte for byte over a socket:
+//              TRACE and other methods, requests Node's parser refuses, chunked and oversized page
+//              bodies, forged server-action posts, dotted addresses, forged Host headers, hostile
+//              API keys; each is counted against the status it is designed to get, and checked for
+//              the security headers, internal headers and poisoned links
 //
+// At the end: the server must still answer /api/health.
 // SOAK_SECONDS (default 60), WORKERS (default 16).
-// BASE_URL=http://127.0.0.1:3501 SERVER_PID=<pid of node server.js> npm run soak  uses a running
+// BASE_URL=http://127.0.0.1:3501 SERVER_PID=<pid of node scripts/serve.mjs> npm run soak  uses a running
 // server (rate limit off); its log cannot be checked from here then.
+import { commonProblems, exchange, forgedRequests, forgeryContext } from './lib/forged.mjs';
 import { printTable } from './lib/server.mjs';
 import { fmt, rssMiB, withCapturedServer } from './lib/target.mjs';
 
@@ -75,6 +82,23 @@ function multipart(fields) {
 await withCapturedServer(async ({ url, pid, output }) => {
   const origin = url;
   const actionFields = await actionForm(url);
+  const forgeries = forgedRequests(await forgeryContext(url));
+  /** Per forged request: its status counts and what was wrong with the answers. */
+  const forged = forgeries.map((f) => ({ ...f, statuses: new Map(), problems: new Map(), failures: 0 }));
+  const sendForged = async () => {
+    const f = pick(forged);
+    try {
+      const res = await exchange(url, f.request, { timeoutMs: 45_000 });
+      f.statuses.set(res.status, (f.statuses.get(res.status) ?? 0) + 1);
+      const problems = [...commonProblems(res), f.check?.(res)].filter(Boolean);
+      if (!f.expect.includes(res.status)) problems.push(`status ${res.status}, designed: ${f.expect.join('/')}`);
+      for (const p of problems) f.problems.set(p, (f.problems.get(p) ?? 0) + 1);
+      return { status: res.status, arrayBuffer: async () => {} };
+    } catch (error) {
+      f.failures++;
+      throw error;
+    }
+  };
   const html = await (await fetch(`${url}/en`)).text();
   const chunk = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
 
@@ -108,6 +132,7 @@ await withCapturedServer(async ({ url, pid, output }) => {
     ['malformed', 'form of 70 KiB (413)', 1, () =>
       fetch(`${url}/en/check/workplace`, { method: 'POST', headers: { origin }, body: multipart({ ...actionFields, postcode: 'x'.repeat(70 * 1024) }), redirect: 'manual' })],
     ['malformed', 'broken %-encoding (400)', 1, () => fetch(`${url}/en/check/%E0%A4%A`)],
+    ['forged', `forged and unusual (${forgeries.length} kinds)`, 40, sendForged],
   ];
   const totalWeight = mix.reduce((n, m) => n + m[2], 0);
   const choose = () => {
@@ -161,6 +186,31 @@ await withCapturedServer(async ({ url, pid, output }) => {
   ]);
   console.log(`\n5xx responses: ${count5xx}   (target: 0)`);
   console.log(`network failures: ${failures}`);
+
+  const forgedTotal = forged.reduce((n, f) => n + [...f.statuses.values()].reduce((a, b) => a + b, 0), 0);
+  const forged5xx = forged.reduce((n, f) => n + [...f.statuses].filter(([st]) => st >= 500).reduce((a, [, c]) => a + c, 0), 0);
+  const groups = new Map();
+  for (const f of forged) {
+    const g = groups.get(f.group) ?? { kinds: 0, count: 0, statuses: new Map(), problems: 0 };
+    g.kinds++;
+    for (const [st, c] of f.statuses) {
+      g.count += c;
+      g.statuses.set(st, (g.statuses.get(st) ?? 0) + c);
+    }
+    g.problems += [...f.problems.values()].reduce((a, b) => a + b, 0);
+    groups.set(f.group, g);
+  }
+  console.log(`\nForged and unusual requests: ${forgedTotal} answered (${forged.length} kinds), 5xx: ${forged5xx}   (target: 0)`);
+  printTable([
+    ['group', 'kinds', 'count', 'statuses', 'problems'],
+    ...[...groups].map(([name, g]) => [name, g.kinds, g.count, [...g.statuses].sort(([a], [b]) => a - b).map(([st, c]) => `${st}×${c}`).join(' '), g.problems]),
+  ]);
+  const problems = forged.flatMap((f) => [...f.problems].map(([p, c]) => `${f.name}: ${p} (×${c})`));
+  console.log(`answers not as designed (status, security headers, internal headers, poisoned links): ${problems.length}   (target: 0)`);
+  for (const p of problems.slice(0, 20)) console.log(`  ${p}`);
+
+  const health = await fetch(`${url}/api/health`).then((r) => r.status, (e) => e.message);
+  console.log(`\nAfterwards, GET /api/health: ${health}`);
   console.log(`\nResident memory of the server process (VmRSS, pid ${pid ?? 'unknown'}):`);
   printTable([['when', 'RSS'], ...samples.map(([label, mib]) => [label, mib === null ? 'n/a' : `${mib.toFixed(1)} MiB`])]);
 

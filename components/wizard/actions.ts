@@ -15,6 +15,7 @@ import { pathTo } from '@/lib/flow/next';
 import { getQuestion, isStepId, UNKNOWN, type FieldIssue, type FormValues } from '@/lib/flow/questions';
 import { flowHref, parseFlowParams, withAnswer } from '@/lib/flow/url';
 import { lookupPostcode } from '@/lib/rules/authority';
+import { isStepActionInput } from '@/lib/security/action-input';
 import { flowBase, isAuthorityId, todayInBrussels } from './flow';
 import { UNKNOWN_BUTTON, type StepFormState } from './types';
 
@@ -29,6 +30,8 @@ export interface StepActionContext {
 }
 
 export async function submitStep(context: StepActionContext, previous: StepFormState, formData: FormData): Promise<StepFormState> {
+  // Hidden fields of the wrong shape (a forged post) get the page again, as it was: no 500.
+  if (!isStepActionInput(context, previous, formData)) return { values: {}, issues: [], attempt: 1 };
   const { locale, step } = context;
   // A tampered context is not worth a 500: send the visitor back to the start of the tool.
   if (!isLocale(locale) || !isStepId(step)) redirect(`/${isLocale(locale) ? locale : 'en'}`);

@@ -4,6 +4,7 @@
  * refused requests. Also: no cookie, no X-Powered-By, and the proxy's refusals (403/413/400).
  */
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { exchange, forgeryContext, multipart } from '../../scripts/lib/forged.mjs';
 
 const REGIONAL_ORIGINS = [
   'https://www.vlaanderen.be',
@@ -126,6 +127,10 @@ test.describe('full pages', () => {
     expect(res.headers()['location']).toMatch(/^\/(nl|fr|de|en)$/);
     expectCommonHeaders(res);
     expectUnframeable(res);
+    // The locale came from Accept-Language: a shared cache must keep one redirect per language.
+    expect(res.headers()['vary']).toMatch(/accept-language/i);
+    const fr = await request.get('/', { maxRedirects: 0, headers: { 'accept-language': 'fr-BE,fr;q=0.9' } });
+    expect(fr.headers()['location']).toBe('/fr');
   });
 });
 
@@ -150,6 +155,11 @@ test.describe('every page: the scripts carry the nonce of the policy', () => {
     '/en/embedding',
     '/en/no-such-page',
     '/no-such-file.txt',
+    // Addresses with a dot go through the proxy like any other (issue 13).
+    '/en/check/a.b',
+    '/en/embed/check/v1.2',
+    '/en/x.y',
+    '/favicon.ico',
   ];
   for (const path of pages) {
     test(path, async ({ request }) => {
@@ -306,5 +316,109 @@ test.describe('requests the proxy refuses', () => {
     expect((await get(request, '/api/health%2F')).status()).toBe(404);
     expect((await get(request, '/api/v1/rules?asOf=2026%2D01%2D01')).status()).toBe(200);
     expect((await get(request, '/ic%6Fn.svg')).status()).toBeLessThan(500);
+  });
+});
+
+test.describe('addresses with a dot go through the proxy', () => {
+  test('a dotted page address gets the nonce policy, not the fallback with unsafe-inline', async ({ request }) => {
+    for (const path of ['/en/check/a.b', '/fr/check/salary.x?postcode=1000', '/en/x.y', '/de/embed/check/a.b']) {
+      const res = await get(request, path);
+      expect(res.status(), path).toBeLessThan(500);
+      expectCommonHeaders(res);
+      const script = csp(res).get('script-src')!;
+      expect(script, path).toContain(`'strict-dynamic'`);
+      expect(script, path).not.toContain(`'unsafe-inline'`);
+    }
+  });
+
+  test('a form post from another origin to a dotted address gets our 403', async ({ request }) => {
+    for (const path of ['/en/check/a.b', '/nl/embed/check/x.y', '/en/x.y']) {
+      const res = await request.post(path, {
+        headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+        data: 'postcode=1000',
+        maxRedirects: 0,
+      });
+      expect(res.status(), path).toBe(403);
+      expect(await res.text(), path).toContain('this form can only be sent from this website');
+      expectCommonHeaders(res);
+    }
+  });
+
+  test('no internal header leaves the server', async ({ request }) => {
+    for (const path of ['/favicon.ico', '/wp-login.php', '/en/x.y', '/a.b/c.d', '/en/no-such-page', '/en/check/a.b', '/en', '/icon.svg', '/api/health']) {
+      const res = await get(request, path);
+      const internal = Object.keys(res.headers()).filter((h) => /^x-middleware-/.test(h));
+      expect(internal, path).toEqual([]);
+    }
+  });
+});
+
+test.describe('redirects', () => {
+  test('each carries the security headers; one whose target holds answers is never cached', async ({ request }) => {
+    const cases = [
+      // Next.js's own 308 for a trailing slash
+      ['/en/check/workplace/?postcode=7391', 308],
+      // next-intl's 307 to a locale
+      ['/check/workplace?postcode=7391', 307],
+      // a page's own redirect (the result page with answers missing)
+      ['/en/check/result?postcode=7391&nationality=IN', 307],
+    ] as const;
+    for (const [path, status] of cases) {
+      const res = await get(request, path);
+      expect(res.status(), path).toBe(status);
+      expect(res.headers()['location'], path).toContain('7391');
+      expectCommonHeaders(res);
+      expectUnframeable(res);
+      expect(res.headers()['cache-control'], path).toMatch(/^private, no-store$|(?=.*private)(?=.*no-store)/);
+    }
+    // A redirect without answers keeps the page's own caching.
+    const plain = await get(request, '/en/guidance/');
+    expect(plain.status()).toBe(308);
+    expectCommonHeaders(plain);
+  });
+
+  test('the 303 of a form post, which holds the answers, is never cached', async ({ baseURL }) => {
+    const { fields, origin } = await forgeryContext(baseURL!);
+    const form = multipart({ ...fields, postcode: '1000' });
+    const res = await exchange(baseURL!, { method: 'POST', path: '/en/check/workplace', headers: { origin, 'content-type': form.contentType }, body: form.body });
+    expect(res.status).toBe(303);
+    expect(res.headers['location']).toContain('postcode=1000');
+    expect(res.headers['cache-control']).toContain('no-store');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+test.describe('absolute addresses name the configured public origin, whatever the request says', () => {
+  const forged: Record<string, string>[] = [{ host: 'evil.example' }, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }];
+
+  test('the alternate-language links, also on a page cached for a year', async ({ baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    for (const headers of forged) {
+      for (const path of ['/en/guidance', '/fr/check/workplace', '/en/no-such-page']) {
+        const res = await exchange(baseURL!, { path, headers });
+        const link = res.headers['link'] ?? '';
+        expect(link, path).toContain(`<${origin}/nl`);
+        expect(link, path).not.toContain('evil');
+        for (const target of link.matchAll(/<(https?:[^>]+)>/g)) expect(target[1]!.startsWith(`${origin}/`), target[1]).toBe(true);
+      }
+    }
+  });
+
+  test('the share link of a result and the embed snippet', async ({ baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const query =
+      'postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year&age=35&qualification=master' +
+      '&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&posted=no&executive=no&ict=none&transfer=none&researcher=no&asOf=2026-11-21';
+    for (const headers of forged) {
+      const result = await exchange(baseURL!, { path: `/en/check/result?${query}`, headers });
+      expect(result.status).toBe(200);
+      expect(result.text).toContain(`${origin}/en/check/result?`);
+      expect(result.text).not.toContain('evil.example');
+      const embedding = await exchange(baseURL!, { path: '/en/embedding', headers });
+      expect(embedding.status).toBe(200);
+      expect(embedding.text).toContain(`${origin}/en/embed`);
+      expect(embedding.text).toContain(`${origin}/embed.js`);
+      expect(embedding.text).not.toContain('evil.example');
+    }
   });
 });

@@ -2,8 +2,14 @@
  * Hostile bodies: deep nesting, oversized bodies, prototype keys, huge numbers, non-UTF-8 bytes,
  * wrong content types. Each answer is a contract status with its JSON body; none is a 5xx; and
  * afterwards the server still answers /api/health and still assesses correctly.
+ *
+ * Then the forged and unusual requests of scripts/lib/forged.mjs (issue 13), to pages, files and
+ * the API, byte for byte over a socket: methods, broken requests, bodies that lie about their
+ * length, forged server-action posts, dotted addresses, forged Host headers. Each gets the status
+ * it is designed to get (never a 5xx), with the security headers and no internal header.
  */
 import { expect, test } from '@playwright/test';
+import { commonProblems, exchange, forgedRequests, forgeryContext, type ForgeryContext } from '../../scripts/lib/forged.mjs';
 import { ASSESSMENTS, expectContractResponse, rawRequest } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -126,4 +132,47 @@ test('after the hostile batch: no pollution, the health check and assessments st
   expect(body.verdict).not.toBe('hacked');
   expect(body).not.toHaveProperty('polluted');
   expect(body.competentAuthority).toMatchObject({ id: 'brussels' });
+});
+
+test('an unknown key is named without repeating it: a plain one by its name, any other by its position', async ({ request }) => {
+  const res = await request.post(`${ASSESSMENTS}?locale=fr`, {
+    data: Buffer.from(JSON.stringify({ workplace: { region: 'brussels', postcde: '1000', '<img src=x onerror=alert(1)>': 1 } })),
+    headers: JSON_HEADERS,
+  });
+  expect(res.status()).toBe(422);
+  const text = await res.text();
+  expect(text).not.toContain('onerror');
+  const issues = (JSON.parse(text) as { issues: { path: string; code: string; message: string }[] }).issues;
+  expect(issues.map((i) => [i.path, i.code])).toEqual([
+    ['workplace.postcde', 'unrecognized_keys'],
+    ['workplace.#3', 'unrecognized_keys'],
+  ]);
+  expect(issues[1]!.message).toBe('La clé n° 3 de « Lieu de travail » n’est pas un champ des réponses : vérifiez l’orthographe.');
+});
+
+test.describe('forged and unusual requests (scripts/lib/forged.mjs)', () => {
+  let context: ForgeryContext;
+  test.beforeAll(async ({ baseURL }) => {
+    context = await forgeryContext(baseURL!);
+  });
+
+  // The catalogue is built from the page's hidden fields; its names and expectations do not depend on them.
+  const catalogue = forgedRequests({ fields: { '$ACTION_1:0': '{"id":"x"}', '$ACTION_1:1': '[{}]' }, actionId: 'x', origin: 'http://x' });
+  for (const [i, { name, group }] of catalogue.entries()) {
+    test(`${group}: ${name}`, async ({ baseURL }) => {
+      const forgery = forgedRequests(context)[i]!;
+      const res = await exchange(baseURL!, forgery.request, { timeoutMs: 45_000 });
+      const where = `${forgery.name}: ${res.status} ${res.text.slice(0, 200)}`;
+      expect(res.status, where).toBeLessThan(500);
+      expect(forgery.expect, where).toContain(res.status);
+      expect(commonProblems(res), where).toEqual([]);
+      if (forgery.check) expect(forgery.check(res), where).toBeNull();
+    });
+  }
+
+  test('afterwards the server still answers, and still assesses', async ({ request }) => {
+    expect((await request.get('/api/health')).status()).toBe(200);
+    expect((await request.post(ASSESSMENTS, { data: JSON.stringify(valid), headers: JSON_HEADERS })).status()).toBe(200);
+    expect((await request.get('/en/check/workplace')).status()).toBe(200);
+  });
 });

@@ -3,8 +3,8 @@
  * loopback interface (e2e/fixtures/host/server.ts, started here, one per worker) frames the tool with
  * the published snippet.
  *
- * The app's test server must allow the harness origins as frame ancestors: scripts/start-test-server.mjs
- * sets EMBED_EXTRA_ORIGINS=http://127.0.0.1:<port+1000+i> (i < 8) when it is unset.
+ * The app's test server must allow the harness origins as frame ancestors: playwright.config.ts
+ * (webServer) sets EMBED_EXTRA_ORIGINS=http://127.0.0.1:<port+1000+i> (i < 8).
  *
  * Runs in both projects: with JavaScript (the frame sizes itself, messages, journeys, axe) and without
  * (the frame keeps its fixed height and the journey still works with plain form posts).

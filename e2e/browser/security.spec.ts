@@ -5,7 +5,9 @@
  *  - no request leaves the origin while browsing start → a question → the result;
  *  - every document has a CSP without 'unsafe-eval', and the browser reports no CSP violation
  *    (so the nonce reaches every script of the pages rendered per request);
- *  - following an outbound link sends no Referer (the answers in our URLs never leak).
+ *  - following an outbound link sends no Referer (the answers in our URLs never leak);
+ *  - addresses with a dot get the same nonce policy, and a forged X-Forwarded-Host changes no
+ *    address the visitor can copy (issue 13).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request, type Response } from '@playwright/test';
@@ -132,6 +134,31 @@ test('the scripts of a page rendered per request run under its nonce policy', as
   await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe('object');
   expect(await violations(page), "CSP violations (eval: zod in the browser needs z.config({ jitless: true }))").toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('a page at an address with a dot runs under the nonce policy, without a violation', async ({ page, javaScriptEnabled }) => {
+  const js = javaScriptEnabled !== false;
+  if (js) await watchViolations(page);
+  for (const path of ['/en/x.y', '/en/check/a.b', '/favicon.ico']) {
+    const response = await page.goto(path);
+    expect(response!.status(), path).toBeLessThan(500);
+    const policy = (await response!.headerValue('content-security-policy'))!;
+    expect(policy, path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    await expect(page.locator('h1').first()).toBeVisible();
+    if (js) expect(await violations(page), path).toEqual([]);
+  }
+});
+
+test('a forged X-Forwarded-Host changes no address the visitor can copy', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  await page.setExtraHTTPHeaders({ 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' });
+  await page.goto(`/en/check/result?${RESULT_QUERY}`);
+  const share = page.locator('#result-link');
+  await expect(share).toHaveValue(new RegExp(`^${origin.replace(/[.:/]/g, '\\$&')}/en/check/result\\?`));
+  await page.goto('/en/embedding');
+  const main = page.locator('main');
+  await expect(main).toContainText(`${origin}/en/embed`);
+  expect(await page.content()).not.toContain('evil.example');
 });
 
 test('an outbound link sends no Referer, so the answers in the address stay here', async ({ page, context }) => {

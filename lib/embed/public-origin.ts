@@ -1,20 +1,21 @@
 /**
- * Our public origin, for the absolute URLs of the copy-paste snippet. Server only.
+ * Our public origin: the one origin of every absolute URL we write (the share link of a result, the
+ * embed snippet, the alternate-language links of proxy.ts). Server only.
  *
- * EMBED_PUBLIC_ORIGIN (an exact http(s) origin) wins; otherwise the request's host as the reverse
- * proxy forwards it (X-Forwarded-Host / Host, X-Forwarded-Proto), validated as an origin. The value
- * is only shown to the visitor who sent those headers, on a page rendered per request.
+ * It is configured, never read from the request: PUBLIC_ORIGIN (an exact http(s) origin). The
+ * production server (scripts/serve.mjs) refuses to start without it unless it listens on a loopback
+ * address, and then sets it to http://<address>:<port> (docs/DEPLOYMENT.md). Host,
+ * X-Forwarded-Host and X-Forwarded-Proto are never used: a shared cache could otherwise keep a
+ * page whose links point wherever a request's headers said.
  */
-import { headers } from 'next/headers';
 import { asOrigin } from './origin';
 
+/** PUBLIC_ORIGIN, or (`next dev`, where nothing sets it) http://localhost:<PORT or 3000>. */
+export function configuredPublicOrigin(env: Record<string, string | undefined> = process.env): string {
+  return asOrigin(env.PUBLIC_ORIGIN?.trim()) ?? `http://localhost:${/^\d{1,5}$/.test(env.PORT ?? '') ? env.PORT : '3000'}`;
+}
+
+/** Async for the pages that await it. */
 export async function publicOrigin(): Promise<string> {
-  const configured = asOrigin(process.env.EMBED_PUBLIC_ORIGIN);
-  if (configured) return configured;
-  const h = await headers();
-  const host = (h.get('x-forwarded-host') ?? h.get('host') ?? '').split(',')[0]!.trim().toLowerCase();
-  const forwardedProto = (h.get('x-forwarded-proto') ?? '').split(',')[0]!.trim();
-  const loopback = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/.test(host);
-  const proto = forwardedProto === 'http' || forwardedProto === 'https' ? forwardedProto : loopback ? 'http' : 'https';
-  return asOrigin(`${proto}://${host}`) ?? 'https://invalid.example';
+  return configuredPublicOrigin();
 }

@@ -89,15 +89,38 @@ function pathString(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
+/** A key short and plain enough to be named back to the client as it is: letters, digits, `_`, `-`. */
+const NAMEABLE_KEY = /^[A-Za-z0-9_-]{1,40}$/;
+
+/**
+ * One issue per unrecognized key. A plain key is named (`workplace.postcde`: a spelling mistake to
+ * correct); any other is named by its position among the keys of its object (`workplace.#3`), so
+ * that the response never repeats what the client wrote (markup, control characters, 10,000
+ * characters).
+ */
+function unrecognizedKeyIssues(keys: readonly string[], parentPath: readonly PropertyKey[], input: unknown, locale: Locale): Issue[] {
+  const parent = pathString(parentPath);
+  const object = at(input, parentPath);
+  const ownKeys = object !== null && typeof object === 'object' ? Object.keys(object) : [];
+  return keys.map((key, i) => {
+    if (NAMEABLE_KEY.test(key)) {
+      const p = parent ? `${parent}.${key}` : key;
+      return { path: p, code: 'unrecognized_keys', message: fieldError(p, 'unrecognized_keys', locale, { kind: 'name', key, field: key }) };
+    }
+    const position = ownKeys.indexOf(key) + 1 || i + 1;
+    const p = `${parent ? `${parent}.` : ''}#${position}`;
+    return {
+      path: p,
+      code: 'unrecognized_keys',
+      message: fieldError(p, 'unrecognized_keys', locale, { kind: 'position', key: '', position, field: fieldLabel(parent, locale) }),
+    };
+  });
+}
+
 /** Translates one zod issue into one or more API issues (one per unrecognized key). */
 export function fromZodIssue(issue: z.core.$ZodIssue, input: unknown, locale: Locale): Issue[] {
   const path = pathString(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const p = path ? `${path}.${key}` : key;
-      return { path: p, code: 'unrecognized_keys', message: fieldError(p, 'unrecognized_keys', locale, { key, field: key }) };
-    });
-  }
+  if (issue.code === 'unrecognized_keys') return unrecognizedKeyIssues(issue.keys, issue.path, input, locale);
   if (ownCodes.has(issue.message)) {
     return [{ path, code: issue.message, message: fieldError(path, issue.message, locale) }];
   }

@@ -1,15 +1,10 @@
 /**
- * Request size limits of the pages (the API has its own 16 KiB limit, app/api).
- * A wizard step posts a handful of short fields; the answers travel in the URL.
+ * Request size limit of the pages (the API has its own 16 KiB limit, lib/server/body.ts).
+ * A wizard step posts a handful of short fields; the answers travel in the URL. next.config.ts
+ * gives it to Next.js (serverActions.bodySizeLimit), and the production server (scripts/serve.mjs)
+ * reads it from the build: a page body must declare its length, within this limit (411/413).
  */
 export const PAGE_POST_MAX_BYTES = 64 * 1024;
-
-/** True when a declared Content-Length is above `max` (a missing or malformed one is not: Next checks the stream). */
-export function declaredBodyTooLarge(headers: Headers, max: number = PAGE_POST_MAX_BYTES): boolean {
-  const raw = headers.get('content-length')?.trim();
-  if (!raw || !/^\d+$/.test(raw)) return false;
-  return Number(raw) > max;
-}
 
 /**
  * False when a segment of the path is not valid percent-encoding (e.g. /en/check/%E0%A4%A): Next.js

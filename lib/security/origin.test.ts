@@ -44,22 +44,6 @@ describe('isCrossOriginWrite', () => {
   });
 });
 
-import { declaredBodyTooLarge, PAGE_POST_MAX_BYTES } from './limits';
-
-describe('declaredBodyTooLarge', () => {
-  it('compares a declared Content-Length with the limit', () => {
-    expect(declaredBodyTooLarge(h({ 'content-length': String(PAGE_POST_MAX_BYTES) }))).toBe(false);
-    expect(declaredBodyTooLarge(h({ 'content-length': String(PAGE_POST_MAX_BYTES + 1) }))).toBe(true);
-    expect(declaredBodyTooLarge(h({ 'content-length': '99999999999999999999' }))).toBe(true);
-  });
-
-  it('leaves missing or malformed lengths to the stream check of Next.js', () => {
-    expect(declaredBodyTooLarge(h({}))).toBe(false);
-    expect(declaredBodyTooLarge(h({ 'content-length': '-1' }))).toBe(false);
-    expect(declaredBodyTooLarge(h({ 'content-length': '1e9' }))).toBe(false);
-  });
-});
-
 import { isDecodablePath } from './limits';
 
 describe('isDecodablePath', () => {

@@ -5,11 +5,12 @@
  * (the default, and what the tests use). A client's window opens with its first request and
  * lasts 60 s; the request past the limit gets 429 with Retry-After (seconds to the window's end).
  *
- * Client identity (only an address, never stored beyond its window):
- *  - TRUST_PROXY=1: the first address of X-Forwarded-For, as set by the reverse proxy in front
- *    (configure the proxy to overwrite the header; otherwise a client can choose its own key);
- *  - otherwise X-Real-IP, else the X-Forwarded-For that Next's standalone server fills in with the
- *    socket's address when the request has none, else "anonymous".
+ * Client identity (only an address, never stored beyond its window): the X-Client-Address header
+ * that the production server (scripts/serve.mjs) sets on every request, replacing whatever the
+ * client sent: the socket's address, or the address the trusted proxies saw (TRUST_PROXY hops of
+ * X-Forwarded-For from the right, or X-Real-IP with TRUST_X_REAL_IP=1; scripts/serve/policy.mjs).
+ * Nothing a client writes in X-Forwarded-For or X-Real-IP decides its key. Without that server
+ * (`next dev`) every client shares one key, "anonymous".
  *
  * Memory is bounded: expired windows are swept, and past MAX_CLIENTS the oldest window is dropped.
  * The state lives on globalThis so that every route bundle of the server shares one limiter.
@@ -87,28 +88,13 @@ export function configuredLimit(env: Record<string, string | undefined> = proces
   return Number.isSafeInteger(n) ? n : 0;
 }
 
-function cleanAddress(value: string | null | undefined): string | null {
-  if (!value) return null;
-  let a = value.trim().toLowerCase();
-  if (a.startsWith('::ffff:')) a = a.slice(7);
-  // Bound the key's size whatever the header holds.
-  a = a.slice(0, 64);
-  return a.length > 0 ? a : null;
-}
+/** The request header set by scripts/serve.mjs (CLIENT_ADDRESS_HEADER of scripts/serve/policy.mjs). */
+export const CLIENT_ADDRESS_HEADER = 'x-client-address';
 
-export function clientKey(headers: Headers, env: Record<string, string | undefined> = process.env): string {
-  const forwarded = headers.get('x-forwarded-for');
-  if (env.TRUST_PROXY === '1') {
-    const first = cleanAddress(forwarded?.split(',')[0]);
-    if (first) return first;
-  }
-  const real = cleanAddress(headers.get('x-real-ip'));
-  if (real) return real;
-  // Without a trusted proxy the header is either Next's socket address or the client's own words;
-  // take the last hop, the one nearest to this server.
-  const parts = forwarded?.split(',');
-  const last = cleanAddress(parts?.[parts.length - 1]);
-  return last ?? 'anonymous';
+export function clientKey(headers: Headers): string {
+  // Bound the key's size whatever the header holds.
+  const address = headers.get(CLIENT_ADDRESS_HEADER)?.trim().toLowerCase().slice(0, 64);
+  return address || 'anonymous';
 }
 
 const STATE = Symbol.for('belgian-work-permit-check.rate-limiter');

@@ -1,5 +1,5 @@
 // Helpers shared by the benchmark scripts (scripts/bench.mjs, scripts/bench-pages.mjs, …):
-// build the app into its own dist folder when the sources changed, start the standalone server
+// build the app into its own dist folder when the sources changed, start the production server (scripts/serve.mjs)
 // on a free port, wait for /api/health, stop it; run autocannon; print a table.
 //
 //   import { ensureBuild, startServer, runLoad, printTable } from './lib/server.mjs';
@@ -120,25 +120,31 @@ async function waitForHealth(url, child, timeoutMs) {
 }
 
 /**
- * Starts the standalone server of `distDir` (through scripts/start-test-server.mjs, as the tests
- * do) and resolves once /api/health answers. `env` is added to the server's environment; the rate
- * limit is off unless `env` sets API_RATE_LIMIT_PER_MINUTE.
- * Returns { url, port, pid, health, stop() }.
+ * Starts the production server of `distDir` through scripts/serve.mjs (as `npm start`, the tests and
+ * the container do) and resolves once /api/health answers. `env` is added to the server's
+ * environment; the rate limit is off unless `env` sets API_RATE_LIMIT_PER_MINUTE. With `capture`,
+ * the server's stdout and stderr are kept (`output()`), to check what it writes to its log.
+ * Returns { url, port, pid (the server's own process), health, output(), stop() }.
  */
-export async function startServer({ distDir = '.next', port, env = {}, quiet = true, timeoutMs = 60_000 } = {}) {
+export async function startServer({ distDir = '.next', port, env = {}, quiet = true, capture = false, timeoutMs = 60_000 } = {}) {
   const p = port ?? (await freePort());
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start-test-server.mjs'), String(p)], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(p)], {
     cwd: root,
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
-    env: { ...process.env, API_RATE_LIMIT_PER_MINUTE: '', NEXT_DIST_DIR: distDir, ...env },
+    stdio: ['ignore', capture ? 'pipe' : quiet ? 'ignore' : 'inherit', capture ? 'pipe' : 'inherit'],
+    env: { ...process.env, API_RATE_LIMIT_PER_MINUTE: '', PUBLIC_ORIGIN: '', HOSTNAME: '127.0.0.1', NEXT_DIST_DIR: distDir, ...env },
   });
+  const chunks = [];
+  if (capture) {
+    child.stdout.on('data', (d) => chunks.push(d));
+    child.stderr.on('data', (d) => chunks.push(d));
+  }
   const url = `http://127.0.0.1:${p}`;
   let stopped = null;
   const stop = () => {
     if (stopped) return stopped;
     stopped = new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       child.once('exit', () => {
         clearTimeout(killer);
         resolve();
@@ -149,9 +155,10 @@ export async function startServer({ distDir = '.next', port, env = {}, quiet = t
   };
   try {
     const health = await waitForHealth(`${url}/api/health`, child, timeoutMs);
-    return { url, port: p, pid: child.pid, health, stop };
+    return { url, port: p, pid: child.pid, health, output: () => (capture ? Buffer.concat(chunks).toString('utf8') : null), stop };
   } catch (error) {
     await stop();
+    if (capture) error.message += `\n${Buffer.concat(chunks).toString('utf8').slice(-2000)}`;
     throw error;
   }
 }
