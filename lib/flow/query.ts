@@ -8,14 +8,18 @@
 import type { IsoDate } from '@/lib/rules/types';
 import { answerKeys, type AnswerKey, type FlowState, type Question, type StepId } from './questions';
 
+/** `return=answers` (a Change link of check your answers) or `return=result` (a "still needed" link of the result). */
+export const returnTargets = ['answers', 'result'] as const;
+export type ReturnTarget = (typeof returnTargets)[number];
+
 export interface FlowParams {
   state: FlowState;
   /** Embedding preset id, passed through untouched (validated by the embed module). */
   preset?: string;
   /** Preview date. Absent: today in Brussels. */
   asOf?: IsoDate;
-  /** After this answer, go back to the check-your-answers page. */
-  returnTo?: 'answers';
+  /** After this answer, go back to the check-your-answers page, or to the result (a "still needed" link). */
+  returnTo?: ReturnTarget;
 }
 
 const answerKeySet = new Set<string>(answerKeys);
@@ -35,16 +39,16 @@ export function toQueryString(params: FlowParams): string {
 }
 
 /** State with one question's keys replaced by new values (the other questions' answers kept). */
-export function withAnswer(state: FlowState, q: Question, values: FlowState): FlowState {
+export function withAnswer(state: FlowState, q: Pick<Question, 'id' | 'keys'>, values: Readonly<Record<string, string | undefined>>): FlowState {
   const next: FlowState = { ...state };
-  for (const key of q.keys) delete next[key];
+  for (const key of q.keys) delete next[key as AnswerKey];
   // Answering the workplace by postcode or by region replaces both.
   if (q.id === 'workplace' || q.id === 'region') {
     delete next.postcode;
     delete next.region;
   }
-  for (const [key, value] of Object.entries(values) as [AnswerKey, string | undefined][]) {
-    if (value !== undefined) next[key] = value;
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && answerKeySet.has(key)) next[key as AnswerKey] = value;
   }
   return next;
 }

@@ -1,72 +1,64 @@
 /**
  * The answers of ../shared/api-contract.md as a zod schema: the one definition shared by the
- * public API, the wizard's server actions and its client-side validation.
+ * public API, the wizard's server actions and its client-side validation (each answer's own schema
+ * is in answer-fields.ts, which the wizard's question pages use in the browser with zod/mini).
  *
  * Every field but `workplace` is optional: a missing answer makes the checks that need it `unknown`.
  * Objects are strict: an unknown key is an error (a misspelt field must not silently become "unknown").
  * Extensions to the v1 contract are marked "extension".
  */
 import { z } from 'zod';
-import { answerRanges, COUNTRY_CODE, isIsoDate, residenceValues, type NumberRange } from './answer-limits';
-import { authorityIds } from './types';
+import { answerFields as f, isoDate } from './answer-fields';
+import { residenceValues } from './answer-limits';
 
-export { residenceValues };
+export { residenceValues, isoDate };
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' })
-  .refine(isIsoDate, { error: 'invalid_date' });
+/** A field of the answers: its schema in answer-fields.ts (zod/mini, also used by the wizard in the browser), optional here. */
+const optional = z.optional;
 
-/** A number schema from answer-limits.ts (the wizard checks the same ranges without zod). */
-function inRange(r: NumberRange) {
-  let n = r.integer ? z.number().int() : z.number().finite();
-  n = r.minExclusive ? n.gt(r.min) : n.min(r.min);
-  return n.max(r.max);
-}
-
-export const regionSchema = z.enum(authorityIds);
-export const triAnswer = z.enum(['yes', 'no', 'unsure']);
+export const regionSchema = f.region;
+export const triAnswer = f.triAnswer;
 
 export const workplaceSchema = z
   .strictObject({
-    postcode: z.string().regex(/^\d{4}$/, { error: 'invalid_postcode' }).optional(),
-    region: regionSchema.optional(),
+    postcode: optional(f.postcode),
+    region: optional(f.region),
   })
   .refine((w) => w.postcode !== undefined || w.region !== undefined, { error: 'workplace_required' });
 
 export const salarySchema = z.strictObject({
-  amount: inRange(answerRanges.salaryAmount),
-  period: z.enum(['year', 'month']),
+  amount: f.salaryAmount,
+  period: f.salaryPeriod,
 });
 
 export const workerSchema = z.strictObject({
-  nationality: z.string().regex(COUNTRY_CODE, { error: 'invalid_country' }).optional(),
-  age: inRange(answerRanges.age).optional(),
-  highestQualificationEqf: inRange(answerRanges.highestQualificationEqf).optional(),
-  relevantExperienceYears: inRange(answerRanges.relevantExperienceYears).optional(),
-  residence: z.enum(residenceValues).optional(),
+  nationality: optional(f.nationality),
+  age: optional(f.age),
+  highestQualificationEqf: optional(f.highestQualificationEqf),
+  relevantExperienceYears: optional(f.relevantExperienceYears),
+  residence: optional(f.residence),
   /** extension: the day the worker obtained a higher-education diploma (Walloon Blue Card "junior" amount). */
-  higherEducationDiplomaDate: isoDate.optional(),
+  higherEducationDiplomaDate: optional(isoDate),
 });
 
 export const jobSchema = z.strictObject({
-  employment: z.enum(['employee', 'self-employed']).optional(),
-  durationDays: inRange(answerRanges.durationDays).nullable().optional(),
+  employment: optional(f.employment),
+  durationDays: optional(z.nullable(f.durationDays)),
   grossSalary: salarySchema.optional(),
-  fte: inRange(answerRanges.fte).optional(),
-  requiredQualificationEqf: inRange(answerRanges.requiredQualificationEqf).optional(),
+  fte: optional(f.fte),
+  requiredQualificationEqf: optional(f.requiredQualificationEqf),
   highlyQualifiedPosition: z.boolean().optional(),
   nurseOrTeacher: z.boolean().optional(),
-  ictRole: z.enum(['none', 'specialist', 'manager']).optional(),
+  ictRole: optional(f.ictRole),
   executive: z.boolean().optional(),
-  intraCorporateTransfer: z.enum(['manager', 'specialist', 'trainee']).nullable().optional(),
+  intraCorporateTransfer: optional(z.nullable(f.intraCorporateTransfer)),
   researcherHostingAgreement: z.boolean().optional(),
-  onMigrationShortageList: triAnswer.optional(),
-  onPesShortageList: triAnswer.optional(),
+  onMigrationShortageList: optional(f.triAnswer),
+  onPesShortageList: optional(f.triAnswer),
   /** extension: the worker stays employed by a foreign employer and is posted (seconded) to Belgium. */
   posted: z.boolean().optional(),
   /** extension: where the employer that posts the worker is established (with `posted: true`). */
-  postingEmployer: z.enum(['eea', 'outside-eea']).optional(),
+  postingEmployer: optional(f.postingEmployer),
   /** extension: a 13th month is paid on top of double holiday pay (Flanders converts a monthly salary with 13.92 only then). */
   thirteenthMonth: z.boolean().optional(),
   /** extension: the stay is only short business activities (meetings, trade fairs, negotiations …), at most 90 days in 180. */
@@ -78,20 +70,20 @@ export const jobSchema = z.strictObject({
   /** extension: a student in Belgium who works only within the hours students are allowed. */
   studentWithinAllowedHours: z.boolean().optional(),
   /** extension: id of an occupation on the competent authority's migration shortage list (lib/rules/data/shortage-lists.ts). */
-  shortageOccupation: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid_format' }).optional(),
+  shortageOccupation: optional(f.shortageOccupation),
 });
 
 export const vacancySchema = z.strictObject({
   publishedWithPes: z.boolean().optional(),
   publishedOnEures: z.boolean().optional(),
-  continuousWeeks: inRange(answerRanges.continuousWeeks).optional(),
-  publishedFrom: isoDate.optional(),
+  continuousWeeks: optional(f.continuousWeeks),
+  publishedFrom: optional(isoDate),
   pesRecruitmentSupport: z.boolean().optional(),
   suitableCandidateFound: z.boolean().optional(),
 });
 
 export const answersSchema = z.strictObject({
-  asOf: isoDate.optional(),
+  asOf: optional(isoDate),
   workplace: workplaceSchema,
   worker: workerSchema.optional(),
   job: jobSchema.optional(),
