@@ -9,7 +9,7 @@
  * status region says how many options match.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { fold } from '@/lib/guide/search';
+import { fold } from '@/lib/guide/fold';
 import type { AutocompleteTexts, SelectOption } from './Select';
 
 export interface AutocompleteProps {

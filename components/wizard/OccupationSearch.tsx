@@ -7,7 +7,7 @@
  * finds); with JavaScript the occupations of the answer form also filter as one types.
  */
 import type { ListInfo, OccupationSearch as Search, Option } from '@/lib/flow/form';
-import { fold } from '@/lib/guide/search';
+import { fold } from '@/lib/guide/fold';
 import type { Field } from '@/lib/flow/form';
 
 /** Which options to show for what was typed: every word must be in one of the option's titles. */

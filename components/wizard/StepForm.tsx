@@ -33,7 +33,7 @@ interface Ctx {
 }
 
 export function StepForm({ spec, action, initial, location }: { spec: StepSpec; action: StepAction; initial: StepFormState; location: StepLocation }) {
-  const { values, issues, attemptKey, pending, formAction, onSubmit, bind } = useStepForm(spec, action, initial, location);
+  const { values, issues, attemptKey, pending, formAction, onSubmit, bind, warm } = useStepForm(spec, action, initial, location);
   const [filter, setFilter] = useState('');
   const form = spec.form;
   const messageOf = (i: FieldIssue) => spec.errors[`${i.field}.${i.code}`] ?? spec.errors[`${i.field}.required`] ?? i.code;
@@ -106,7 +106,7 @@ export function StepForm({ spec, action, initial, location }: { spec: StepSpec; 
           {form.search && <OccupationSearch search={form.search} list={form.list} filter={filter} onFilter={setFilter} options={flattenFields(form.fields)} />}
         </div>
       )}
-      <form action={formAction} onSubmit={onSubmit} noValidate aria-busy={pending || undefined}>
+      <form action={formAction} onSubmit={onSubmit} onFocusCapture={warm} onPointerDownCapture={warm} noValidate aria-busy={pending || undefined}>
         {body}
 
         {form.alternative && (

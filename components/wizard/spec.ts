@@ -6,7 +6,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { FormContext, SummaryContext, Translate } from '@/lib/flow/kinds/kind';
 import { lookupsFor } from '@/lib/flow/lookups';
-import { getQuestion, type StepId } from '@/lib/flow/questions';
+import { formKeysOf, getQuestion, type StepId } from '@/lib/flow/questions';
 import { flowHref, toQueryString } from '@/lib/flow/url';
 import type { AuthorityId } from '@/lib/rules';
 import type { Locale } from '@/lib/i18n/locales';
@@ -74,6 +74,9 @@ export async function buildSpec(step: StepId, ctx: FlowContext, siteName: string
     caption: t(`common.sections.${q.section}`),
     why: { summary: t('common.whyWeAsk'), text: tr.s('why') },
     form: q.form(formContext),
+    keys: [...q.keys],
+    formKeys: [...formKeysOf(step)],
+    unknown: q.unknown,
     texts: {
       continue: t('common.continue'),
       or: t('common.or'),

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '@/lib/i18n/locales';
 import type { QuestionForm } from '@/lib/flow/form';
-import type { FieldIssue, StepId } from '@/lib/flow/questions';
+import type { FieldIssue, StepId, UnknownStyle } from '@/lib/flow/questions';
 import type { AuthorityId } from '@/lib/rules';
 
 export type WizardMode = 'site' | 'embed';
@@ -22,6 +22,10 @@ export interface StepSpec {
   caption: string;
   why: { summary: string; text: string };
   form: QuestionForm;
+  /** The question's URL keys, the keys its form shows, and how it says "I don't know" (the browser loads its checks only when needed). */
+  keys: string[];
+  formKeys: string[];
+  unknown: UnknownStyle;
   texts: {
     continue: string;
     or: string;

@@ -7,6 +7,8 @@
  *    server renders the errors (useActionState). With JavaScript, react-hook-form first runs the
  *    question's own check (its kind's `validate`, the one the server action runs) and shows the same
  *    messages at once. The "I don't know" button skips the check and goes straight to the server.
+ *    The checks (the questions and the answers' zod schemas) are loaded when the form is first
+ *    used, not with the page: the page works without them, the server checks every answer anyway.
  *  - Browser Back must show this question with its answer. The server action answers with a
  *    redirect to the next page, so this page's history entry would keep the URL it was opened with,
  *    without the answer: before the action runs, the entry takes the URL with the answer
@@ -14,13 +16,14 @@
  *    server refuses the answer. When the router later restores the page as first rendered, the form
  *    shows the URL's answer instead. (Without JavaScript the browser restores the form itself.)
  */
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { flattenFields } from '@/lib/flow/form';
-import { parseLocaleNumber } from '@/lib/flow/numbers';
-import { flowHref, withAnswer, type FlowBase, type FlowParams } from '@/lib/flow/query';
-import { formKeysOf, getQuestion, UNKNOWN, type FieldIssue, type FlowState, type Question } from '@/lib/flow/questions';
 import type { Bind } from '@/components/govuk/describedBy';
+import { flattenFields } from '@/lib/flow/form';
+import { UNKNOWN, type CheckContext } from '@/lib/flow/kinds/kind';
+import { parseLocaleNumber } from '@/lib/flow/numbers';
+import { flowHref, toQueryString, withAnswer, type FlowBase, type FlowParams } from '@/lib/flow/query';
+import type { FieldIssue, FlowState, Question } from '@/lib/flow/questions';
 import { UNKNOWN_BUTTON, type StepFormState, type StepSpec } from './types';
 
 export type StepAction = (state: StepFormState, formData: FormData) => Promise<StepFormState>;
@@ -31,15 +34,21 @@ export interface StepLocation {
   params: FlowParams;
 }
 
+/** The page's question with its checks, loaded once (a chunk of its own). */
+function useQuestion(step: StepSpec['step']): () => Promise<Question> {
+  const loaded = useRef<Promise<Question> | null>(null);
+  return useCallback(() => (loaded.current ??= import('@/lib/flow/questions').then((m) => m.getQuestion(step))), [step]);
+}
+
 export function useStepForm(spec: StepSpec, action: StepAction, initial: StepFormState, location: StepLocation) {
   const [state, formAction, pending] = useActionState(action, initial);
-  const question = getQuestion(spec.step);
-  const check = useMemo(
+  const loadQuestion = useQuestion(spec.step);
+  const check = useMemo<CheckContext>(
     () => ({ parse: (s: string) => parseLocaleNumber(s, spec.locale), authority: spec.authority, state: location.params.state }),
     [spec.locale, spec.authority, location.params.state],
   );
   const { register, handleSubmit, setValue } = useForm<Record<string, unknown>>({
-    resolver: useMemo(() => questionResolver(question, check), [question, check]),
+    resolver: useMemo(() => questionResolver(loadQuestion, check), [loadQuestion, check]),
     defaultValues: state.values,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -55,7 +64,7 @@ export function useStepForm(spec: StepSpec, action: StepAction, initial: StepFor
 
   const replacedFrom = useRef<string | null>(null);
   const rememberAnswer = (values: FlowState) => {
-    const here = flowHref(location.base, spec.step, { ...location.params, state: withAnswer(location.params.state, question, values) });
+    const here = flowHref(location.base, spec.step, { ...location.params, state: withAnswer(location.params.state, { id: spec.step, keys: spec.keys }, values) });
     const current = `${window.location.pathname}${window.location.search}`;
     if (here === current) return;
     replacedFrom.current ??= current;
@@ -68,21 +77,23 @@ export function useStepForm(spec: StepSpec, action: StepAction, initial: StepFor
   }, [state]);
   // Back (or Forward) to such an entry: when the URL holds another answer to this question than the
   // page was rendered with, the form shows the URL's. Only on mounting: afterwards the form is the user's.
-  const mounted = useRef({ step: spec.step, rendered: location.params.state, locale: spec.locale, authority: spec.authority });
+  const mounted = useRef({ spec, rendered: toQueryString(location.params) });
   useEffect(() => {
-    const { step, rendered, locale, authority } = mounted.current;
-    const answer = answerInQuery(getQuestion(step), window.location.search);
-    const keys = formKeysOf(step);
-    if (!answer || keys.every((key) => answer[key] === rendered[key])) return;
-    const values = getQuestion(step).formValues(answer, locale, authority);
-    for (const key of keys) setValue(key, values[key] ?? '');
-  }, [setValue]);
+    const { spec, rendered } = mounted.current;
+    if (`${window.location.search}` === rendered) return;
+    void loadQuestion().then((q) => {
+      const answer = answerInQuery(q, window.location.search);
+      if (!answer) return;
+      const values = q.formValues(answer, spec.locale, spec.authority);
+      for (const key of spec.formKeys) setValue(key, values[key] ?? '');
+    });
+  }, [setValue, loadQuestion]);
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.name === UNKNOWN_BUTTON) {
       // React runs the action with the button's value.
-      if (question.unknown !== 'none') rememberAnswer({ [question.keys[0]!]: UNKNOWN });
+      if (spec.unknown !== 'none') rememberAnswer({ [spec.keys[0]!]: UNKNOWN });
       return;
     }
     const form = e.currentTarget;
@@ -99,7 +110,9 @@ export function useStepForm(spec: StepSpec, action: StepAction, initial: StepFor
   };
 
   const bind: Bind = (name) => register(name);
-  return { values: state.values, issues, attemptKey, pending, formAction, onSubmit, bind };
+  // Using the form (focus, a key, a click) loads the checks, so they are there by the time it is sent.
+  const warm = () => void loadQuestion();
+  return { values: state.values, issues, attemptKey, pending, formAction, onSubmit, bind, warm };
 }
 
 /** The answer to a question in a query string, as the URL codec reads it, or null. */
@@ -114,9 +127,9 @@ function answerInQuery(q: Question, search: string): FlowState | null {
 }
 
 /** react-hook-form's resolver for one question: its kind's `validate`, the check the server action runs too. */
-function questionResolver(question: Question, check: Parameters<Question['validate']>[1]): Resolver<Record<string, unknown>> {
-  return (values) => {
-    const r = question.validate(values, check);
+function questionResolver(load: () => Promise<Question>, check: CheckContext): Resolver<Record<string, unknown>> {
+  return async (values) => {
+    const r = (await load()).validate(values, check);
     if (r.ok) return { values: r.values, errors: {} };
     const errors: Record<string, { type: string; message: string }> = {};
     for (const issue of r.issues) errors[issue.field] ??= { type: 'validate', message: issue.code };
