@@ -71,7 +71,7 @@ export function Input({
       {pageHeading ? (
         <>
           {pageHeading.caption}
-          <h1 className="mb-3 text-3xl font-bold">
+          <h1 className="mb-3 text-2xl font-bold sm:text-3xl">
             <label htmlFor={name}>{label}</label>
           </h1>
         </>

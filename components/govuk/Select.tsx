@@ -73,7 +73,7 @@ export function Select({
       {pageHeading ? (
         <>
           {pageHeading.caption}
-          <h1 className="mb-3 text-3xl font-bold">
+          <h1 className="mb-3 text-2xl font-bold sm:text-3xl">
             <label id={`${name}-label`} htmlFor={name}>
               {label}
             </label>

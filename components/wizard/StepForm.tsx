@@ -43,7 +43,7 @@ export function StepForm({ spec, action, initial, location }: { spec: StepSpec; 
   };
   const ctx: Ctx = { bind, values, errorOf, errorPrefix: spec.texts.errorPrefix, or: spec.texts.or, visible: occupationFilter(filter) };
   const caption = <span className="caption">{spec.caption}</span>;
-  const heading = <h1 className="text-3xl font-bold">{spec.title}</h1>;
+  const heading = <h1 className="text-2xl font-bold sm:text-3xl">{spec.title}</h1>;
   const hintId = 'question-hint';
   const aside = (
     <>
@@ -100,7 +100,7 @@ export function StepForm({ spec, action, initial, location }: { spec: StepSpec; 
       {form.heading === 'page' && (
         <div className="mb-6">
           {caption}
-          <h1 className="mb-3 text-3xl font-bold">{spec.title}</h1>
+          <h1 className="mb-3 text-2xl font-bold sm:text-3xl">{spec.title}</h1>
           {form.hint && <Hint id={hintId}>{form.hint}</Hint>}
           {aside}
           {form.search && <OccupationSearch search={form.search} list={form.list} filter={filter} onFilter={setFilter} options={flattenFields(form.fields)} />}

@@ -107,7 +107,8 @@ export const journeys: Journey[] = [
     title: 'a highly skilled hire in the German-speaking Community (4700 Eupen, €90,000 a year, open-ended)',
     answers: highlySkilled('4700', { salary: '90000' }),
     maxSteps: 12,
-    expected: highlySkilledExpected(),
+    // Hired on a Belgian contract: the salary alone decides (no diploma condition is known for the DG).
+    expected: highlySkilledExpected({ asked: ['case', 'workplace', 'nationality', 'residence', 'employment', 'contract', 'salary'] }),
   },
   {
     id: 'shortage',
