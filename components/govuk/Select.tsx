@@ -99,6 +99,7 @@ export function Select({
         aria-describedby={describedBy(hintId, errorId)}
         aria-invalid={error ? true : undefined}
         hidden={enhanced || undefined}
+        data-autocomplete={autocomplete ? (enhanced ? 'ready' : 'pending') : undefined}
         {...bind(name)}
       >
         <option value="">{placeholder}</option>

@@ -143,6 +143,8 @@ async function answerStep(frame: FrameLocator) {
     const name = (await input.getAttribute('name')) ?? '';
     if ((await input.inputValue()) === '') await input.fill(plan[name] ?? '1');
   }
+  // With JavaScript, a select with a type-ahead is replaced once the type-ahead's code is loaded.
+  if (test.info().project.use.javaScriptEnabled !== false) await expect(form.locator('select[data-autocomplete="pending"]')).toHaveCount(0);
   for (const select of await form.locator('select').all()) {
     const name = (await select.getAttribute('name')) ?? '';
     const combobox = form.locator(`#${name}[role=combobox]`);

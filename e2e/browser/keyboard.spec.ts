@@ -64,6 +64,8 @@ async function tabTo(page: Page, what: string, match: (f: Focused) => boolean, m
 /** Answers the current question with the keyboard, in the order of `values`, then Tab to Continue and press Enter. */
 async function answerWithKeyboard(page: Page, step: StepId, values: Values): Promise<void> {
   await expectStep(page, step);
+  // With JavaScript, a select with a type-ahead is replaced once the type-ahead's code is loaded.
+  if (test.info().project.use.javaScriptEnabled !== false) await expect(page.locator('main select[data-autocomplete="pending"]')).toHaveCount(0);
   const before = page.url();
   for (const [name, value] of Object.entries(values)) {
     // The nationality's type-ahead (JavaScript) has the select's id, not its name.

@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formKeysOf, type StepId } from '@/lib/flow/questions';
 import type { RouteId, RouteStatus, Verdict, VerdictReason } from '@/lib/rules/types';
 
@@ -121,7 +121,10 @@ export async function expectStep(page: Page, step: StepId): Promise<void> {
 export async function chooseOption(page: Page, name: string, value: string): Promise<void> {
   const select = form(page).locator(`select[name="${name}"]`);
   const combobox = form(page).locator(`#${name}[role=combobox]`);
-  if (!(await select.isVisible()) && (await combobox.count()) > 0) {
+  // With JavaScript the type-ahead replaces the select once its code is loaded: wait for it.
+  const enhanced = test.info().project.use.javaScriptEnabled !== false && (await select.getAttribute('data-autocomplete')) !== null;
+  if (enhanced) {
+    await expect(combobox).toBeVisible();
     const label = (await select.locator(`option[value="${value}"]`).textContent())!.trim();
     await combobox.fill(label);
     await page.locator(`#${name}-listbox`).getByRole('option', { name: label, exact: true }).click();
