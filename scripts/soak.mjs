@@ -38,7 +38,7 @@ function resultQuery() {
   return (
     `postcode=${pick(postcodes)}&nationality=${pick(['IN', 'BR', 'US', 'MA', 'CN'])}&residence=abroad&employment=employee` +
     `&contract=open&salary=${salary}&salaryPer=year&age=${20 + Math.floor(Math.random() * 40)}&qualification=master` +
-    `&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&posted=no&executive=no&ict=none&transfer=none&researcher=no`
+    `&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&case=hire&executive=no&ict=none`
   );
 }
 

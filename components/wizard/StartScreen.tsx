@@ -2,21 +2,15 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { flowHref, parseFlowParams, type SearchParamsInput } from '@/lib/flow/url';
-import { rulesChecked } from '@/lib/rules/data/version';
+import { formatDate, rulesChecked } from '@/lib/rules';
 import { flowBase } from './flow';
-import { formatDate } from '@/lib/rules/format';
 import type { WizardMode } from './types';
 
-export async function StartScreen({ locale, mode, searchParams = {}, firstStep = 'workplace' }: {
-  locale: Locale;
-  mode: WizardMode;
-  searchParams?: SearchParamsInput;
-  /** 'nationality' when an embedding preset fixes the region. */
-  firstStep?: 'workplace' | 'nationality';
-}) {
+export async function StartScreen({ locale, mode, searchParams = {} }: { locale: Locale; mode: WizardMode; searchParams?: SearchParamsInput }) {
   const t = await getTranslations({ locale, namespace: 'wizard.start' });
   const params = parseFlowParams(searchParams);
-  const href = flowHref(flowBase(locale, mode), firstStep, { state: {}, preset: params.preset, asOf: params.asOf });
+  // The first question is always the kind of move (lib/flow/next.ts), also when a preset fixes the region.
+  const href = flowHref(flowBase(locale, mode), 'case', { state: {}, preset: params.preset, asOf: params.asOf });
   const checked = formatDate(locale, rulesChecked);
   return (
     <main id="main-content" className={mode === 'embed' ? 'px-3 py-4' : 'mx-auto w-full max-w-3xl px-4 pb-12 pt-8'}>

@@ -6,14 +6,13 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { isReachable, previousStep } from '@/lib/flow/next';
-import { isStepId } from '@/lib/flow/questions';
+import { getQuestion, isStepId } from '@/lib/flow/questions';
 import { flowHref, toQueryString, type SearchParamsInput } from '@/lib/flow/url';
-import type { AuthorityId } from '@/lib/rules/types';
+import type { AuthorityId } from '@/lib/rules';
 import { submitStep } from './actions';
 import { BackLink } from './BackLink';
 import { loadFlow } from './flow';
-import { buildSpec, salaryUnitOf } from './spec';
-import { formValuesFor } from './values';
+import { buildSpec } from './spec';
 import { StepForm } from './StepForm';
 import type { StepFormState, WizardMode } from './types';
 
@@ -23,6 +22,12 @@ export interface StepScreenProps {
   step: string;
   searchParams: SearchParamsInput;
   fixedRegion?: AuthorityId;
+}
+
+/** A parameter of the page's URL that is not an answer (the occupation search's `q`). */
+function extra(searchParams: SearchParamsInput, key: string): string | undefined {
+  const v = searchParams instanceof URLSearchParams ? searchParams.get(key) : searchParams[key];
+  return (Array.isArray(v) ? v[0] : v) ?? undefined;
 }
 
 export async function StepScreen({ locale, mode, step, searchParams, fixedRegion }: StepScreenProps) {
@@ -36,20 +41,16 @@ export async function StepScreen({ locale, mode, step, searchParams, fixedRegion
   }
   const tc = await getTranslations({ locale, namespace: 'common' });
   const tw = await getTranslations({ locale, namespace: 'wizard' });
-  const spec = await buildSpec(step, ctx, tc('siteName'));
+  const spec = await buildSpec(step, ctx, tc('siteName'), { q: extra(searchParams, 'q') });
 
-  // Changing an answer from "Check your answers": back goes there. A new follow-up question asked
-  // after a change goes back to the previous question (the answers page would send it here again).
-  const changing = ctx.params.returnTo === 'answers' && ctx.path.current === 'check-answers';
-  const backTarget = changing ? 'check-answers' : previousStep(ctx.path, step);
-  const backHref = flowHref(ctx.base, backTarget, backTarget === 'check-answers' ? { ...ctx.params, state: ctx.path.state } : ctx.params);
+  // Changing an answer from "Check your answers" (or from the result): back goes there. A new
+  // follow-up question asked after a change goes back to the previous question (the answers page
+  // would send it here again).
+  const returning = ctx.params.returnTo && ctx.path.current === 'check-answers' ? ctx.params.returnTo : undefined;
+  const backTarget = returning === 'result' ? 'result' : returning === 'answers' ? 'check-answers' : previousStep(ctx.path, step);
+  const backHref = flowHref(ctx.base, backTarget, backTarget === 'check-answers' || backTarget === 'result' ? { ...ctx.params, state: ctx.path.state } : ctx.params);
 
-  const defaults = step === 'salary' ? { salaryPer: salaryUnitOf(ctx.authority) } : {};
-  const initial: StepFormState = {
-    values: formValuesFor(step, ctx.params, locale, defaults),
-    issues: [],
-    attempt: 0,
-  };
+  const initial: StepFormState = { values: getQuestion(step).formValues(ctx.params.state, locale, ctx.authority), issues: [], attempt: 0 };
   const action = submitStep.bind(null, {
     locale,
     mode,
@@ -62,7 +63,7 @@ export async function StepScreen({ locale, mode, step, searchParams, fixedRegion
     <div className={mode === 'embed' ? 'px-3' : 'mx-auto w-full max-w-3xl px-4'}>
       <BackLink href={backHref} label={tw('common.back')} />
       <main id="main-content" className={mode === 'embed' ? 'pb-6 pt-3' : 'pb-12 pt-6'}>
-        <StepForm key={step} spec={spec} action={action} initial={initial} location={{ base: ctx.base, params: ctx.params, defaults }} />
+        <StepForm key={step} spec={spec} action={action} initial={initial} location={{ base: ctx.base, params: ctx.params }} />
       </main>
     </div>
   );

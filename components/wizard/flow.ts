@@ -4,10 +4,10 @@
  */
 import type { Locale } from '@/lib/i18n/locales';
 import { pathTo, type FlowPath } from '@/lib/flow/next';
-import type { FlowOptions, FlowState } from '@/lib/flow/questions';
+import type { FlowOptions } from '@/lib/flow/answers';
+import type { FlowState } from '@/lib/flow/questions';
 import { parseFlowParams, type FlowBase, type FlowParams, type SearchParamsInput } from '@/lib/flow/url';
-import { lookupPostcode } from '@/lib/rules/authority';
-import { authorityIds, type AuthorityId, type IsoDate } from '@/lib/rules/types';
+import { authorityIds, lookupPostcode, type AuthorityId, type IsoDate } from '@/lib/rules';
 import type { WizardMode } from './types';
 
 /** Where the pages of each mode live. The embedded pages (issue 4) mount the same screens under /{locale}/embed. */

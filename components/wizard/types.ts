@@ -1,71 +1,31 @@
 /**
  * What the server gives the one client component of a question page: plain, serializable data with
- * the texts already translated (only this page's texts travel to the browser).
+ * the texts already translated (only this page's texts travel to the browser). The form itself is
+ * described by the question's kind (lib/flow/form.ts).
  */
 import type { Locale } from '@/lib/i18n/locales';
-import type { AnswerKey, FieldIssue, StepId } from '@/lib/flow/questions';
+import type { QuestionForm } from '@/lib/flow/form';
+import type { FieldIssue, StepId, UnknownStyle } from '@/lib/flow/questions';
+import type { AuthorityId } from '@/lib/rules';
 
 export type WizardMode = 'site' | 'embed';
-
-export interface Option {
-  value: string;
-  label: string;
-  hint?: string;
-}
-
-export type Field =
-  | {
-      type: 'radios';
-      name: AnswerKey;
-      /** A nested question's legend; absent when the page heading is the legend. */
-      legend?: string;
-      options: Option[];
-      /** "I don't know", shown after an "or" divider. */
-      unknown?: Option;
-      /** Fields revealed under an option (CSS :has, so without JavaScript too). */
-      conditional?: Record<string, Field[]>;
-      inline?: boolean;
-    }
-  | {
-      type: 'text';
-      name: AnswerKey;
-      label: string;
-      hint?: string;
-      inputMode: 'numeric' | 'decimal' | 'text';
-      /** Tailwind width class, e.g. 'max-w-32'. */
-      width: string;
-      prefix?: string;
-      suffix?: string;
-      autoComplete?: string;
-    }
-  | {
-      type: 'select';
-      name: AnswerKey;
-      label: string;
-      placeholder: string;
-      options: Option[];
-      unknown?: Option;
-    }
-  | { type: 'date'; name: AnswerKey; label: string; hint?: string };
 
 export interface StepSpec {
   step: StepId;
   locale: Locale;
+  /** The competent authority: the salary's unit depends on it (the browser's check needs it too). */
+  authority: AuthorityId | null;
   /** The question: the page's <h1> (legend of the fieldset, or label of the only field). */
   title: string;
   /** <title> of the page without the "Error:" prefix. */
   documentTitle: string;
   caption: string;
-  hint?: string;
-  links: { href: string; label: string }[];
   why: { summary: string; text: string };
-  /** `label`: one field whose label is the heading; `legend`: a fieldset whose legend is the heading. */
-  heading: 'label' | 'legend';
-  fields: Field[];
-  /** Text of the "I don't know" button of text questions. */
-  unknownButton?: string;
-  /** Another way to answer ("I'd rather choose the region"). */
-  alternative?: { href: string; label: string };
+  form: QuestionForm;
+  /** The question's URL keys, the keys its form shows, and how it says "I don't know" (the browser loads its checks only when needed). */
+  keys: string[];
+  formKeys: string[];
+  unknown: UnknownStyle;
   texts: {
     continue: string;
     or: string;

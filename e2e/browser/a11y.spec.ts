@@ -56,19 +56,21 @@ for (const locale of locales) {
     test('questions showing validation errors', async ({ page }) => {
       const cases: { step: 'workplace' | 'nationality' | 'contract' | 'salary' | 'publication-start'; query: string; values: Record<string, string> }[] = [
         // An empty answer (error summary and message on a text field).
-        { step: 'workplace', query: '', values: {} },
+        { step: 'workplace', query: 'case=hire', values: {} },
         // A select left on its placeholder.
-        { step: 'nationality', query: 'postcode=1000', values: {} },
+        { step: 'nationality', query: 'case=hire&postcode=1000', values: {} },
         // Nested fields revealed under a radio: both missing.
-        { step: 'contract', query: 'postcode=1000&nationality=IN&residence=abroad&employment=employee', values: { contract: 'fixed' } },
-        // An amount that is not a number, and no unit.
-        { step: 'salary', query: 'postcode=1000&nationality=IN&residence=abroad&employment=employee&contract=open', values: { salary: 'abc' } },
+        { step: 'contract', query: 'case=hire&postcode=1000&nationality=IN&residence=abroad&employment=employee', values: { contract: 'fixed' } },
+        // An amount that is not a number, and no unit (Flanders lets one choose the unit).
+        { step: 'salary', query: 'case=hire&postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open', values: { salary: 'abc' } },
+        // A monthly amount without the 13th-month answer (revealed under "per month").
+        { step: 'salary', query: 'case=hire&postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open', values: { salary: '4000', salaryPer: 'month' } },
       ];
       for (const c of cases) {
         await page.goto(`/${locale}/check/${c.step}?${c.query}${c.query ? '&' : ''}asOf=${AS_OF}`);
         await expectStep(page, c.step);
         // Clear the default unit of the salary page, so that both of its fields are in error.
-        if (c.step === 'salary') {
+        if (c.step === 'salary' && !c.values.salaryPer) {
           await page.locator('main form input[name="salaryPer"]:checked').evaluateAll((els) => els.forEach((e) => ((e as HTMLInputElement).checked = false)));
         }
         await fill(page, c.values);

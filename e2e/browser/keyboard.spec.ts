@@ -16,6 +16,7 @@ interface Focused {
   text: string;
   id: string;
   className: string;
+  role: string;
   /** The focus is drawn: an outline of at least 2px in a visible colour, or a box shadow. */
   visible: boolean;
   focusVisible: boolean;
@@ -39,6 +40,7 @@ async function focused(page: Page): Promise<Focused | null> {
       text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 80),
       id: el.id,
       className: typeof el.className === 'string' ? el.className : '',
+      role: el.getAttribute('role') ?? '',
       visible: outline || shadow,
       focusVisible: el.matches(':focus-visible') || el.matches(':focus'),
     };
@@ -62,10 +64,23 @@ async function tabTo(page: Page, what: string, match: (f: Focused) => boolean, m
 /** Answers the current question with the keyboard, in the order of `values`, then Tab to Continue and press Enter. */
 async function answerWithKeyboard(page: Page, step: StepId, values: Values): Promise<void> {
   await expectStep(page, step);
+  // With JavaScript, a select with a type-ahead is replaced once the type-ahead's code is loaded.
+  if (test.info().project.use.javaScriptEnabled !== false) await expect(page.locator('main select[data-autocomplete="pending"]')).toHaveCount(0);
   const before = page.url();
   for (const [name, value] of Object.entries(values)) {
-    const f = await tabTo(page, `the field "${name}"`, (x) => x.name === name);
-    if (f.tag === 'input' && f.type === 'radio') {
+    // The nationality's type-ahead (JavaScript) has the select's id, not its name.
+    const f = await tabTo(page, `the field "${name}"`, (x) => x.name === name || (x.id === name && x.role === 'combobox'));
+    if (f.role === 'combobox') {
+      // Type the country's name, move to it in the list with the arrow keys, choose it with Enter.
+      const label = (await page.locator(`main select[name="${name}"] option[value="${value}"]`).textContent())!.trim();
+      await page.keyboard.type(label);
+      await expect(page.locator(`#${name}-listbox [role=option]`).first()).toBeVisible();
+      const options = await page.locator(`#${name}-listbox [role=option]`).allTextContents();
+      for (let i = 0; i <= options.indexOf(label); i++) await page.keyboard.press('ArrowDown');
+      await expect(page.locator(`main #${name}`)).toHaveAttribute('aria-activedescendant', /option/);
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`main select[name="${name}"]`)).toHaveValue(value);
+    } else if (f.tag === 'input' && f.type === 'radio') {
       // Arrow keys move the selection within the group; Space selects the focused option.
       const options = await page.locator(`main input[type=radio][name="${name}"]:visible`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       const from = options.indexOf(f.value);
@@ -99,10 +114,11 @@ test.describe('keyboard only', () => {
     expect(skip.text).toBe('Skip to main content');
     await tabTo(page, 'the start button', (f) => f.tag === 'a' && f.className.includes('btn-start'));
     await page.keyboard.press('Enter');
-    await expect.poll(() => stepOf(page.url())).toBe('workplace');
+    await expect.poll(() => stepOf(page.url())).toBe('case');
     expect(new URL(page.url()).searchParams.get('asOf')).toBe(AS_OF);
 
     const plan: [StepId, Values][] = [
+      ['case', { case: 'hire' }],
       ['workplace', { postcode: '4000' }],
       ['nationality', { nationality: 'IN' }],
       ['residence', { residence: 'abroad' }],
@@ -124,7 +140,7 @@ test.describe('keyboard only', () => {
   });
 
   test('the error summary takes the focus after a refused answer, and its link leads to the field', async ({ page, javaScriptEnabled }) => {
-    await page.goto(`/en/check/workplace?asOf=${AS_OF}`);
+    await page.goto(`/en/check/workplace?case=hire&asOf=${AS_OF}`);
     await tabTo(page, 'the postcode', (f) => f.name === 'postcode');
     await page.keyboard.press('Enter'); // submit the empty form
     await expect(errorSummary(page)).toBeVisible();

@@ -37,13 +37,13 @@ const pathOf = (url: string) => new URL(url).pathname;
 test.describe('the language switch keeps every answer', () => {
   test('on a question page: same question, same answers, other language; the journey goes on', async ({ page }) => {
     const j = journey('hs-brussels');
-    await page.goto(`/en/check/workplace?asOf=${AS_OF}`);
+    await page.goto(`/en/check/workplace?case=hire&asOf=${AS_OF}`);
     await answer(page, 'workplace', { postcode: '1000' });
     await answer(page, 'nationality', { nationality: 'IN' });
     await answer(page, 'residence', { residence: 'abroad' });
     await expectStep(page, 'employment');
     const answers = answersOf(page.url());
-    expect(answers).toEqual({ nationality: 'IN', postcode: '1000', residence: 'abroad' });
+    expect(answers).toEqual({ case: 'hire', nationality: 'IN', postcode: '1000', residence: 'abroad' });
 
     // The same question in French, with the same answers in the URL.
     await switchLanguage(page, 'fr');
@@ -60,7 +60,7 @@ test.describe('the language switch keeps every answer', () => {
     // Finish the journey in French: the result is the one of the journey.
     const rest = await runToCheckAnswers(page, 'fr', j, { resume: true });
     expect(rest[0]).toBe('employment');
-    expect(await summarySteps(page)).toEqual(['workplace', 'nationality', 'residence', ...rest]);
+    expect(await summarySteps(page)).toEqual(['case', 'workplace', 'nationality', 'residence', ...rest]);
     await openResult(page);
     await expectResult(page, 'fr', j.expected);
   });
@@ -86,7 +86,7 @@ test.describe('the language switch keeps every answer', () => {
 test.describe('the browser back button', () => {
   /** Answers the first four questions (Liège, India, abroad, employee): the contract question shows. */
   async function fourAnswers(page: Page) {
-    await page.goto(`/en/check/workplace?asOf=${AS_OF}`);
+    await page.goto(`/en/check/workplace?case=hire&asOf=${AS_OF}`);
     await answer(page, 'workplace', { postcode: '4000' });
     await answer(page, 'nationality', { nationality: 'IN' });
     await answer(page, 'residence', { residence: 'abroad' });
@@ -100,15 +100,15 @@ test.describe('the browser back button', () => {
     await expectStep(page, 'employment');
     await page.goBack();
     await expectStep(page, 'residence');
-    expect(answersOf(page.url())).toMatchObject({ postcode: '4000', nationality: 'IN' });
+    expect(answersOf(page.url())).toMatchObject({ case: 'hire', postcode: '4000', nationality: 'IN' });
 
     // Continuing from there keeps every earlier answer and asks the next question.
     await answer(page, 'residence', { residence: 'abroad' });
     await expectStep(page, 'employment');
-    expect(answersOf(page.url())).toEqual({ nationality: 'IN', postcode: '4000', residence: 'abroad' });
+    expect(answersOf(page.url())).toEqual({ case: 'hire', nationality: 'IN', postcode: '4000', residence: 'abroad' });
     await answer(page, 'employment', { employment: 'employee' });
     await expectStep(page, 'contract');
-    expect(answersOf(page.url())).toEqual({ employment: 'employee', nationality: 'IN', postcode: '4000', residence: 'abroad' });
+    expect(answersOf(page.url())).toEqual({ case: 'hire', employment: 'employee', nationality: 'IN', postcode: '4000', residence: 'abroad' });
     // And forward again works too.
     await page.goBack();
     await page.goForward();
@@ -127,27 +127,28 @@ test.describe('the browser back button', () => {
     await expect(page.locator('main input[name="residence"][value="abroad"]')).toBeChecked();
   });
   test('shows a typed amount again, written in the page\'s language', async ({ page }) => {
-    await page.goto(`/fr/check/workplace?asOf=${AS_OF}`);
+    await page.goto(`/fr/check/workplace?case=hire&asOf=${AS_OF}`);
     await answer(page, 'workplace', { postcode: '1000' });
     await answer(page, 'nationality', { nationality: 'IN' });
     await answer(page, 'residence', { residence: 'abroad' });
     await answer(page, 'employment', { employment: 'employee' });
     await answer(page, 'contract', { contract: 'open' });
-    await answer(page, 'salary', { salary: '3703,44', salaryPer: 'month' });
+    // Brussels: the monthly base salary only.
+    await answer(page, 'salary', { salary: '3703,44' });
     expect(stepOf(page.url())).not.toBe('salary');
+    expect(answersOf(page.url())).toMatchObject({ salary: '3703.44', salaryPer: 'month' });
     await page.goBack();
     await expectStep(page, 'salary');
     await expect(page.locator('main input[name="salary"]')).toHaveValue('3703,44');
-    await expect(page.locator('main input[name="salaryPer"][value="month"]')).toBeChecked();
   });
 
   test('a refused answer leaves the address as it was', async ({ page }) => {
     // 0001 has the form of a postcode (the browser accepts it) but is not a Belgian one (the server refuses it).
-    await page.goto(`/en/check/workplace?asOf=${AS_OF}`);
+    await page.goto(`/en/check/workplace?case=hire&asOf=${AS_OF}`);
     await form(page).locator('[name="postcode"]').fill('0001');
     await continueButton(page).click();
     await expect(page.locator('.error-summary')).toContainText(wizardMessage('en', 'errors.postcode.unknown'));
-    await expect.poll(() => answersOf(page.url())).toEqual({});
+    await expect.poll(() => answersOf(page.url())).toEqual({ case: 'hire' });
     expect(stepOf(page.url())).toBe('workplace');
   });
 });
@@ -195,8 +196,8 @@ test.describe('answers of an abandoned branch', () => {
     await page.locator('main [data-step="employment"]').getByRole('link').click();
     await answer(page, 'employment', { employment: 'self-employed' });
     expect(stepOf(page.url())).toBe('answers');
-    expect(await summarySteps(page)).toEqual(['workplace', 'nationality', 'residence', 'employment']);
-    expect(answersOf(page.url())).toEqual({ employment: 'self-employed', nationality: 'IN', postcode: '9000', residence: 'abroad' });
+    expect(await summarySteps(page)).toEqual(['case', 'workplace', 'nationality', 'residence', 'employment']);
+    expect(answersOf(page.url())).toEqual({ case: 'hire', employment: 'self-employed', nationality: 'IN', postcode: '9000', residence: 'abroad' });
     await openResult(page);
     await expectResult(page, 'en', { verdict: 'out-of-scope', reason: 'self-employed', route: null });
 
@@ -207,7 +208,7 @@ test.describe('answers of an abandoned branch', () => {
     await answer(page, 'employment', { employment: 'employee' });
     await expectStep(page, 'contract');
     await expect(page.locator('main input[name="contract"]:checked')).toHaveCount(0);
-    expect(answersOf(page.url())).toEqual({ employment: 'employee', nationality: 'IN', postcode: '9000', residence: 'abroad' });
+    expect(answersOf(page.url())).toEqual({ case: 'hire', employment: 'employee', nationality: 'IN', postcode: '9000', residence: 'abroad' });
     const again = await runToCheckAnswers(page, 'en', j, { resume: true });
     expect(again[0]).toBe('contract');
     await openResult(page);

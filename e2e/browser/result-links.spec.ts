@@ -14,8 +14,8 @@ import { AS_OF, answersOf, locales, recommendedRoute, runToCheckAnswers, verdict
 /** A highly skilled hire in Ghent (Flanders); the recommended route is the highly skilled one. */
 const ANSWERS =
   'nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year' +
-  '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&posted=no' +
-  '&executive=no&ict=none&transfer=none&researcher=no';
+  '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&case=hire' +
+  '&executive=no&ict=none';
 const RESULT = `/fr/check/result?postcode=9000&${ANSWERS}&asOf=${AS_OF}`;
 
 /** The answers the result page used (those on the path): the query of its "Change your answers" link. */

@@ -19,8 +19,8 @@ import pagesNl from '../../messages/nl/pages.json';
 /** A complete set of answers: highly qualified worker from India, Ghent, €90,000 a year. */
 const RESULT_QUERY =
   'postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year' +
-  '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&posted=no' +
-  '&executive=no&ict=none&transfer=none&researcher=no&asOf=2026-11-21';
+  '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&case=hire' +
+  '&executive=no&ict=none&asOf=2026-11-21';
 
 interface Traffic {
   requests: Request[];

@@ -14,8 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
-import { getQuestion, type StepId } from '@/lib/flow/questions';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { formKeysOf, type StepId } from '@/lib/flow/questions';
 import type { RouteId, RouteStatus, Verdict, VerdictReason } from '@/lib/rules/types';
 
 export const locales = ['nl', 'fr', 'de', 'en'] as const;
@@ -99,22 +99,54 @@ export function answersOf(url: string): Record<string, string> {
   return Object.fromEntries([...sp].filter(([k]) => !['asOf', 'return', 'preset'].includes(k)).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export const form = (page: Page): Locator => page.locator('main form');
+/** The answer form (the shortage-list page also has a search form). */
+export const form = (page: Page): Locator => page.locator('main form:not([role=search])');
 export const continueButton = (page: Page): Locator => form(page).locator('button[type=submit]:not([name])');
 export const errorSummary = (page: Page): Locator => page.locator('.error-summary');
 
 /** Waits until the page shows question `step`: the URL and the question's own field. */
 export async function expectStep(page: Page, step: StepId): Promise<void> {
   await expect.poll(() => stepOf(page.url()), { message: `expected the question "${step}"` }).toBe(step);
-  const key = step === 'workplace' ? 'postcode' : step === 'region' ? 'region' : getQuestion(step).keys[0]!;
-  await expect(form(page).locator(`[name="${key}"]`).first()).toBeAttached();
+  await expect(form(page).locator(`[name="${formKeysOf(step)[0]!}"]`).first()).toBeAttached();
 }
 
 // ---------------------------------------------------------------------------
 // Filling and submitting
 // ---------------------------------------------------------------------------
 
-/** Fills the form of the current question by input names (radios by value, selects by value, text by typing). */
+/**
+ * Chooses an option of a select: the select itself, or (with JavaScript) the type-ahead layered on
+ * it, by typing the option's name and choosing it in the list.
+ */
+export async function chooseOption(page: Page, name: string, value: string): Promise<void> {
+  const select = form(page).locator(`select[name="${name}"]`);
+  const combobox = form(page).locator(`#${name}[role=combobox]`);
+  // With JavaScript the type-ahead replaces the select once its code is loaded: wait for it.
+  const enhanced = test.info().project.use.javaScriptEnabled !== false && (await select.getAttribute('data-autocomplete')) !== null;
+  if (enhanced) {
+    await expect(combobox).toBeVisible();
+    const label = (await select.locator(`option[value="${value}"]`).textContent())!.trim();
+    await combobox.fill(label);
+    await page.locator(`#${name}-listbox`).getByRole('option', { name: label, exact: true }).click();
+    await expect(select).toHaveValue(value);
+    return;
+  }
+  await select.selectOption(value);
+}
+
+/** Searches the shortage list of the page for `query` (the GET search form, with or without JavaScript). */
+export async function searchOccupation(page: Page, query: string): Promise<void> {
+  const search = page.locator('main form[role=search]');
+  await search.locator('input[name=q]').fill(query);
+  await search.locator('button[type=submit]').click();
+  await page.waitForURL((u) => u.searchParams.get('q') === query);
+  await expect(search.locator('input[name=q]')).toHaveValue(query);
+}
+
+/**
+ * Fills the form of the current question by input names (radios by value, selects by value, text
+ * by typing). A `q` value first searches the shortage list for it.
+ */
 export async function fill(page: Page, values: Answer): Promise<void> {
   const f = form(page);
   if (values === DONT_KNOW) {
@@ -125,17 +157,19 @@ export async function fill(page: Page, values: Answer): Promise<void> {
     }
     const select = f.locator('select:has(option[value="unknown"])');
     if ((await select.count()) > 0) {
-      await select.first().selectOption('unknown');
+      await chooseOption(page, (await select.first().getAttribute('name'))!, 'unknown');
       return;
     }
     throw new Error(`no "I don't know" option on ${stepOf(page.url())}`);
   }
-  for (const [name, value] of Object.entries(values)) {
+  const { q, ...rest } = values;
+  if (q !== undefined) await searchOccupation(page, q);
+  for (const [name, value] of Object.entries(rest)) {
     const field = f.locator(`[name="${name}"]`);
     if ((await field.count()) === 0) throw new Error(`no field "${name}" on ${stepOf(page.url())}`);
     const kind = await field.first().evaluate((el) => (el instanceof HTMLSelectElement ? 'select' : (el as HTMLInputElement).type));
     if (kind === 'radio') await f.locator(`input[type=radio][name="${name}"][value="${value}"]`).check();
-    else if (kind === 'select') await field.selectOption(value);
+    else if (kind === 'select') await chooseOption(page, name, value);
     else await field.fill(value);
   }
 }
@@ -206,7 +240,8 @@ export async function runToCheckAnswers(page: Page, locale: Locale, journey: Jou
     const start = page.locator('main a.btn-start');
     await expect(start).toHaveText(wizardMessage(locale, 'start.button'));
     await start.click();
-    await expect.poll(() => stepOf(page.url())).toBe('workplace');
+    // The first question is the kind of move (as GOV.UK's visa check asks the purpose first).
+    await expect.poll(() => stepOf(page.url())).toBe('case');
     // The start page carries the preview date on to the first question.
     expect(new URL(page.url()).searchParams.get('asOf')).toBe(AS_OF);
   }

@@ -1,12 +1,16 @@
 /**
  * The client-safe half of the URL codec: answers → query string, one answer replaced, the URL of a
- * page of the flow. Pure functions over lib/flow/questions.ts only (no rules data), so the question
- * form can compute, in the browser, the URL of the page it is on with its own answer
- * (components/wizard/StepForm.tsx). Reading a query string (parseFlowParams) is lib/flow/url.ts,
+ * page of the flow. Pure functions that load no question (types only), so the question form can
+ * compute, in the browser, the URL of the page it is on with its own answer
+ * (components/wizard/useStepForm.ts) without loading the questions' checks. Reading a query string (parseFlowParams) is lib/flow/url.ts,
  * which re-exports everything here.
  */
 import type { IsoDate } from '@/lib/rules/types';
-import { answerKeys, type AnswerKey, type FlowState, type Question, type StepId } from './questions';
+import type { AnswerKey, FlowState, Question, StepId } from './questions';
+
+/** `return=answers` (a Change link of check your answers) or `return=result` (a "still needed" link of the result). */
+export const returnTargets = ['answers', 'result'] as const;
+export type ReturnTarget = (typeof returnTargets)[number];
 
 export interface FlowParams {
   state: FlowState;
@@ -14,17 +18,18 @@ export interface FlowParams {
   preset?: string;
   /** Preview date. Absent: today in Brussels. */
   asOf?: IsoDate;
-  /** After this answer, go back to the check-your-answers page. */
-  returnTo?: 'answers';
+  /** After this answer, go back to the check-your-answers page, or to the result (a "still needed" link). */
+  returnTo?: ReturnTarget;
 }
 
-const answerKeySet = new Set<string>(answerKeys);
+/** Parameters of the flow's URLs that are not answers: never written as answers. */
+const notAnswers = new Set(['preset', 'asOf', 'return', 'q']);
 
 /** The query string for these parameters: sorted, without empty values; '' or '?a=b&…'. */
 export function toQueryString(params: FlowParams): string {
   const sp = new URLSearchParams();
   for (const [key, value] of Object.entries(params.state)) {
-    if (value !== undefined && answerKeySet.has(key)) sp.set(key, value);
+    if (value !== undefined && !notAnswers.has(key)) sp.set(key, value);
   }
   if (params.preset) sp.set('preset', params.preset);
   if (params.asOf) sp.set('asOf', params.asOf);
@@ -35,16 +40,16 @@ export function toQueryString(params: FlowParams): string {
 }
 
 /** State with one question's keys replaced by new values (the other questions' answers kept). */
-export function withAnswer(state: FlowState, q: Question, values: FlowState): FlowState {
+export function withAnswer(state: FlowState, q: Pick<Question, 'id' | 'keys'>, values: Readonly<Record<string, string | undefined>>): FlowState {
   const next: FlowState = { ...state };
-  for (const key of q.keys) delete next[key];
+  for (const key of q.keys) delete next[key as AnswerKey];
   // Answering the workplace by postcode or by region replaces both.
   if (q.id === 'workplace' || q.id === 'region') {
     delete next.postcode;
     delete next.region;
   }
-  for (const [key, value] of Object.entries(values) as [AnswerKey, string | undefined][]) {
-    if (value !== undefined) next[key] = value;
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && !notAnswers.has(key)) next[key as AnswerKey] = value;
   }
   return next;
 }

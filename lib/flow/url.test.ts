@@ -4,6 +4,7 @@ import { flowHref, parseFlowParams, toQueryString, withAnswer } from './url';
 import { getQuestion, type FlowState } from './questions';
 
 const state: FlowState = {
+  case: 'group-transfer',
   postcode: '3000',
   nationality: 'IN',
   residence: 'abroad',
@@ -11,20 +12,28 @@ const state: FlowState = {
   contract: 'fixed',
   length: '18',
   lengthUnit: 'months',
-  salary: '52000.5',
-  salaryPer: 'year',
+  salary: '4000.5',
+  salaryPer: 'month',
+  thirteenth: 'no',
   age: 'unknown',
   qualification: 'master',
   fte: 'part',
   ftePercent: '80',
-  shortageList: 'unknown',
+  shortageList: 'yes',
+  occupation: 'roofer',
   publishedFrom: '2026-06-01',
 };
 
 describe('query string ↔ answers', () => {
   it('round-trips', () => {
-    const qs = toQueryString({ state, preset: 'flanders_green', asOf: '2026-01-15', returnTo: 'answers' });
-    expect(parseFlowParams(new URLSearchParams(qs))).toEqual({ state, preset: 'flanders_green', asOf: '2026-01-15', returnTo: 'answers' });
+    for (const returnTo of ['answers', 'result'] as const) {
+      const qs = toQueryString({ state, preset: 'flanders_green', asOf: '2026-01-15', returnTo });
+      expect(parseFlowParams(new URLSearchParams(qs))).toEqual({ state, preset: 'flanders_green', asOf: '2026-01-15', returnTo });
+    }
+  });
+
+  it('drops the keys of the questions that are gone (posted, researcher): an old link asks the kind of move', () => {
+    expect(parseFlowParams(new URLSearchParams('postcode=1000&posted=no&researcher=no')).state).toEqual({ postcode: '1000' });
   });
 
   it('is sorted, short and readable', () => {
@@ -82,7 +91,7 @@ describe('query string ↔ answers', () => {
 
   it('never throws, whatever the query string', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('postcode', 'region', 'salary', 'salaryPer', 'age', 'contract', 'length', 'lengthUnit', 'publishedFrom', 'nationality', 'preset', 'asOf', 'x'), fc.string()), (dict) => {
+      fc.property(fc.dictionary(fc.constantFrom('case', 'postcode', 'region', 'salary', 'salaryPer', 'thirteenth', 'shortageList', 'occupation', 'age', 'contract', 'length', 'lengthUnit', 'publishedFrom', 'nationality', 'preset', 'asOf', 'x'), fc.string()), (dict) => {
         const p = parseFlowParams(dict);
         // whatever survives parses back to itself
         expect(parseFlowParams(new URLSearchParams(toQueryString(p)))).toEqual(p);
@@ -97,7 +106,7 @@ describe('withAnswer', () => {
     expect(next.contract).toBe('open');
     expect(next.length).toBeUndefined();
     expect(next.lengthUnit).toBeUndefined();
-    expect(next.salary).toBe('52000.5');
+    expect(next.salary).toBe('4000.5');
   });
   it('a region replaces a postcode and the reverse', () => {
     expect(withAnswer({ postcode: '3000' }, getQuestion('region'), { region: 'wallonia' })).toEqual({ region: 'wallonia' });

@@ -6,16 +6,17 @@
  *   validate is dropped as a whole (it will be asked again). Unknown parameters are dropped.
  * - "I don't know" is stored as `unknown`, so the question counts as answered.
  * - `preset` (embedded mode) is carried through untouched; `asOf=YYYY-MM-DD` previews another date;
- *   `return=answers` sends a changed answer back to the check-your-answers page.
+ *   `return=answers` sends a changed answer back to the check-your-answers page, `return=result` to
+ *   the result (the links of what the result says is still needed).
  * - Output is sorted, so one set of answers has one URL.
  */
 import { isIsoDate } from '@/lib/rules/answer-limits';
 import { asOfMax, asOfMin } from '@/lib/rules/parse';
-import { getQuestion, orderedQuestions, urlNumberParser, type FlowState, type Question } from './questions';
-import type { FlowParams } from './query';
+import { orderedQuestions, type FlowState, type Question } from './questions';
+import { returnTargets, type FlowParams, type ReturnTarget } from './query';
 
 // Writing a query string and the URLs of the flow's pages: lib/flow/query.ts (client-safe).
-export { flowHref, toQueryString, withAnswer, type FlowBase, type FlowParams, type FlowTarget } from './query';
+export { flowHref, toQueryString, withAnswer, type FlowBase, type FlowParams, type FlowTarget, type ReturnTarget } from './query';
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -25,32 +26,14 @@ function first(input: SearchParamsInput, key: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-/** The values of one question read from the URL, or null when they do not validate. */
-function readQuestion(q: Question, input: SearchParamsInput): FlowState | null {
+/** The values of one question read from the URL, or null when it holds none or they do not validate. */
+function readQuestion(q: Question, input: SearchParamsInput): Record<string, string> | null {
   const values: Record<string, string> = {};
-  let any = false;
   for (const key of q.keys) {
     const v = first(input, key);
-    if (v !== undefined) {
-      values[key] = v;
-      any = true;
-    }
+    if (v !== undefined) values[key] = v;
   }
-  if (!any) return null;
-  // The workplace is given by postcode or by region: read whichever is there (postcode first).
-  if (q.id === 'workplace') {
-    if (values.postcode !== undefined) {
-      const r = q.validate({ postcode: values.postcode }, urlNumberParser);
-      if (r.ok) return r.values;
-    }
-    if (values.region !== undefined) {
-      const r = getQuestion('region').validate({ region: values.region }, urlNumberParser);
-      if (r.ok) return r.values;
-    }
-    return null;
-  }
-  const r = q.validate(values, urlNumberParser);
-  return r.ok ? r.values : null;
+  return Object.keys(values).length ? q.parse(values) : null;
 }
 
 const presetPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -68,6 +51,7 @@ export function parseFlowParams(input: SearchParamsInput): FlowParams {
   const asOf = first(input, 'asOf');
   // A preview date inside the range the rules cover (the same bounds as the API's asOf).
   if (asOf !== undefined && isIsoDate(asOf) && asOf >= asOfMin && asOf <= asOfMax) out.asOf = asOf;
-  if (first(input, 'return') === 'answers') out.returnTo = 'answers';
+  const returnTo = first(input, 'return');
+  if ((returnTargets as readonly string[]).includes(returnTo ?? '')) out.returnTo = returnTo as ReturnTarget;
   return out;
 }

@@ -3,22 +3,13 @@
  * Accent- and case-insensitive: "desamianteur" finds "désamianteur"; German umlauts match both
  * spellings ("Backer" and "Baecker" find "Bäcker").
  */
+import { fold } from './fold';
 import { shortageLists, type ShortageList, type ShortageOccupation, type TitleLanguage } from '@/lib/rules/data/shortage-lists';
 
 const titleLanguages: TitleLanguage[] = ['nl', 'fr', 'de', 'en'];
 
-/** Lower case, no diacritics, ß → ss, punctuation to spaces, single spaces. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// Folding text for matching lives in ./fold.ts (no data: the browser uses it too).
+export { fold } from './fold';
 
 /** German umlauts are also written ae, oe, ue: fold those to the bare vowel so both spellings match. */
 function foldUmlautSpelling(folded: string): string {

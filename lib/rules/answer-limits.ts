@@ -1,10 +1,8 @@
 /**
  * The bounds and value sets of the answers (../shared/api-contract.md), as plain data.
  *
- * answers.ts builds the zod schema of the public API and the server actions from these; the wizard's
- * checks in the browser (lib/flow/questions.ts) read them directly, so that question pages do not
- * ship zod (npm run size). One definition: answer-limits.test.ts proves that the schema and
- * `rangeIssue` accept and refuse the same numbers.
+ * answer-fields.ts builds one zod/mini schema per answer from these; answers.ts builds the API's
+ * schema from those, and the wizard checks typed answers with the same schemas (lib/flow/kinds).
  */
 
 export interface NumberRange {
@@ -26,15 +24,6 @@ export const answerRanges = {
   continuousWeeks: { min: 0, max: 520, integer: true },
 } as const satisfies Record<string, NumberRange>;
 
-/** The wizard's message code for a number outside its range, or null when it fits. */
-export function rangeIssue(range: NumberRange, n: number): 'invalid' | 'not_whole' | 'too_small' | 'too_large' | null {
-  if (!Number.isFinite(n)) return 'invalid';
-  if (range.integer && !Number.isInteger(n)) return 'not_whole';
-  if (range.minExclusive ? n <= range.min : n < range.min) return 'too_small';
-  if (n > range.max) return 'too_large';
-  return null;
-}
-
 export const residenceValues = [
   'abroad',
   'belgium-unlimited-labour-market',
@@ -44,6 +33,9 @@ export const residenceValues = [
 ] as const;
 
 /** ISO 3166-1 alpha-2 shape (whether the code exists is lib/rules/data/countries.ts). */
+/** The periods a salary can be given for. */
+export const salaryPeriods = ['year', 'month'] as const;
+
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */

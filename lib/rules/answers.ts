@@ -1,6 +1,7 @@
 /**
  * The answers of ../shared/api-contract.md as a zod schema: the one definition shared by the
- * public API, the wizard's server actions and its client-side validation.
+ * public API, the wizard's server actions and its client-side validation (each answer's own schema
+ * is in answer-fields.ts, which the wizard's question pages use in the browser with zod/mini).
  *
  * Every field but `workplace` is optional: a missing answer makes the checks that need it `unknown`.
  * Objects are strict: an unknown key is an error (a misspelt field must not silently become "unknown").
@@ -8,39 +9,34 @@
  * generated from this schema. Extensions to the v1 contract say so in their description.
  */
 import { z } from 'zod';
-import { answerRanges, COUNTRY_CODE, isIsoDate, residenceValues, type NumberRange } from './answer-limits';
-import { authorityIds } from './types';
+import { answerFields as f, isoDate } from './answer-fields';
+import { residenceValues } from './answer-limits';
 
-export { residenceValues };
+export { residenceValues, isoDate };
 
 /** Prefix of the description of a request field added after v1 began (api-contract.md: optional, never required). */
 const EXTENSION = 'Optional extension of v1:';
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid_date' })
-  .refine(isIsoDate, { error: 'invalid_date' })
-  // The refinement (the date exists: no 2026-02-30) is what JSON Schema calls format "date".
-  .meta({ format: 'date' });
+/** A field of the answers: its schema in answer-fields.ts (zod/mini, also used by the wizard in the browser), optional here. */
+const optional = z.optional;
 
-/** A number schema from answer-limits.ts (the wizard checks the same ranges without zod). */
-function inRange(r: NumberRange) {
-  let n = r.integer ? z.number().int() : z.number().finite();
-  n = r.minExclusive ? n.gt(r.min) : n.min(r.min);
-  return n.max(r.max);
+/** A required field with its description (zod/mini schemas have no .meta; a clone keeps answer-fields.ts untouched). */
+function described<T extends z.core.$ZodType>(schema: T, description: string): T {
+  const copy = z.clone(schema);
+  z.globalRegistry.add(copy, { description });
+  return copy;
 }
 
-export const regionSchema = z.enum(authorityIds);
-export const triAnswer = z.enum(['yes', 'no', 'unsure']);
+// The refinement of isoDate (the date exists: no 2026-02-30) is what JSON Schema calls format "date".
+z.globalRegistry.add(isoDate, { format: 'date' });
+
+export const regionSchema = f.region;
+export const triAnswer = f.triAnswer;
 
 export const workplaceSchema = z
   .strictObject({
-    postcode: z
-      .string()
-      .regex(/^\d{4}$/, { error: 'invalid_postcode' })
-      .optional()
-      .meta({ description: 'Belgian postcode (4 digits). It must exist.' }),
-    region: regionSchema.optional().meta({ description: 'The competent authority, when no postcode is given.' }),
+    postcode: optional(f.postcode).meta({ description: 'Belgian postcode (4 digits). It must exist.' }),
+    region: optional(f.region).meta({ description: 'The competent authority, when no postcode is given.' }),
   })
   .refine((w) => w.postcode !== undefined || w.region !== undefined, { error: 'workplace_required' })
   .meta({
@@ -52,8 +48,8 @@ export const workplaceSchema = z
 
 export const salarySchema = z
   .strictObject({
-    amount: inRange(answerRanges.salaryAmount).meta({ description: 'Gross amount in euro.' }),
-    period: z.enum(['year', 'month']).meta({ description: 'The period the amount is paid for.' }),
+    amount: described(f.salaryAmount, 'Gross amount in euro.'),
+    period: described(f.salaryPeriod, 'The period the amount is paid for.'),
   })
   .meta({
     description:
@@ -64,75 +60,42 @@ export const salarySchema = z
 
 export const workerSchema = z
   .strictObject({
-    nationality: z
-      .string()
-      .regex(COUNTRY_CODE, { error: 'invalid_country' })
-      .optional()
-      .meta({ description: 'ISO 3166-1 alpha-2 code, upper case. It must exist.' }),
-    age: inRange(answerRanges.age).optional().meta({ description: 'Whole years on asOf.' }),
-    highestQualificationEqf: inRange(answerRanges.highestQualificationEqf)
-      .optional()
-      .meta({ description: 'European Qualifications Framework level of the highest completed qualification, 0-8 (0 = none).' }),
-    relevantExperienceYears: inRange(answerRanges.relevantExperienceYears)
-      .optional()
-      .meta({ description: 'Relevant professional experience, in years, within the 7 years before asOf.' }),
-    residence: z
-      .enum(residenceValues)
-      .optional()
-      .meta({
+    nationality: optional(f.nationality).meta({ description: 'ISO 3166-1 alpha-2 code, upper case. It must exist.' }),
+    age: optional(f.age).meta({ description: 'Whole years on asOf.' }),
+    highestQualificationEqf: optional(f.highestQualificationEqf).meta({ description: 'European Qualifications Framework level of the highest completed qualification, 0-8 (0 = none).' }),
+    relevantExperienceYears: optional(f.relevantExperienceYears).meta({ description: 'Relevant professional experience, in years, within the 7 years before asOf.' }),
+    residence: optional(f.residence).meta({
         description:
           'abroad | belgium-unlimited-labour-market (the residence card already says unlimited access to the labour market) | belgium-other | ' +
           'eu-long-term-resident (long-term resident status in another EU state) | uk-withdrawal-agreement (beneficiary of the EU-UK Withdrawal Agreement).',
       }),
-    higherEducationDiplomaDate: isoDate
-      .optional()
-      .meta({ description: `${EXTENSION} the day the worker obtained a higher-education diploma (decides the Walloon Blue Card's "junior" amount).` }),
+    higherEducationDiplomaDate: optional(isoDate).meta({ description: `${EXTENSION} the day the worker obtained a higher-education diploma (decides the Walloon Blue Card's "junior" amount).` }),
   })
   .meta({ id: 'Worker', description: 'The worker.' });
 
 export const jobSchema = z
   .strictObject({
-    employment: z
-      .enum(['employee', 'self-employed'])
-      .optional()
-      .meta({ description: 'employee or self-employed (self-employed → out-of-scope: the professional card applies).' }),
-    durationDays: inRange(answerRanges.durationDays)
-      .nullable()
-      .optional()
-      .meta({ description: 'Length of the contract in days; null = open-ended. 90 days or less → out-of-scope (short-stay procedure).' }),
+    employment: optional(f.employment).meta({ description: 'employee or self-employed (self-employed → out-of-scope: the professional card applies).' }),
+    durationDays: optional(z.nullable(f.durationDays)).meta({ description: 'Length of the contract in days; null = open-ended. 90 days or less → out-of-scope (short-stay procedure).' }),
     grossSalary: salarySchema.optional(),
-    fte: inRange(answerRanges.fte).optional().meta({ description: 'Working time as a fraction of full time: 0 < fte ≤ 1.' }),
-    requiredQualificationEqf: inRange(answerRanges.requiredQualificationEqf)
-      .optional()
-      .meta({ description: 'EQF level the position itself requires.' }),
+    fte: optional(f.fte).meta({ description: 'Working time as a fraction of full time: 0 < fte ≤ 1.' }),
+    requiredQualificationEqf: optional(f.requiredQualificationEqf).meta({ description: 'EQF level the position itself requires.' }),
     highlyQualifiedPosition: z.boolean().optional().meta({ description: 'The post is a highly qualified position.' }),
     nurseOrTeacher: z.boolean().optional().meta({ description: 'The post is a nurse or teacher position.' }),
-    ictRole: z
-      .enum(['none', 'specialist', 'manager'])
-      .optional()
-      .meta({ description: 'The post is an ICT specialist or ICT manager position (none: neither).' }),
+    ictRole: optional(f.ictRole).meta({ description: 'The post is an ICT specialist or ICT manager position (none: neither).' }),
     executive: z.boolean().optional().meta({ description: 'The post is a managerial or executive staff position.' }),
-    intraCorporateTransfer: z
-      .enum(['manager', 'specialist', 'trainee'])
-      .nullable()
-      .optional()
-      .meta({ description: 'A transfer within a group from outside the EU, as manager, specialist or trainee; null = not a transfer.' }),
+    intraCorporateTransfer: optional(z.nullable(f.intraCorporateTransfer)).meta({ description: 'A transfer within a group from outside the EU, as manager, specialist or trainee; null = not a transfer.' }),
     researcherHostingAgreement: z
       .boolean()
       .optional()
       .meta({ description: 'A hosting agreement with an approved research organisation exists.' }),
-    onMigrationShortageList: triAnswer.optional().meta({ description: 'The occupation is on the region’s shortage list for migration purposes.' }),
-    onPesShortageList: triAnswer
-      .optional()
-      .meta({ description: 'The occupation is on the public employment service’s broader shortage study (Flanders: VDAB).' }),
+    onMigrationShortageList: optional(triAnswer).meta({ description: 'The occupation is on the region’s shortage list for migration purposes.' }),
+    onPesShortageList: optional(triAnswer).meta({ description: 'The occupation is on the public employment service’s broader shortage study (Flanders: VDAB).' }),
     posted: z
       .boolean()
       .optional()
       .meta({ description: `${EXTENSION} the worker stays employed by a foreign employer and is posted (seconded) to Belgium.` }),
-    postingEmployer: z
-      .enum(['eea', 'outside-eea'])
-      .optional()
-      .meta({ description: `${EXTENSION} where the employer that posts the worker is established (with posted: true).` }),
+    postingEmployer: optional(f.postingEmployer).meta({ description: `${EXTENSION} where the employer that posts the worker is established (with posted: true).` }),
     thirteenthMonth: z.boolean().optional().meta({
       description: `${EXTENSION} a 13th month is paid on top of double holiday pay (Flanders converts between a monthly and an annual salary with 13.92 only then).`,
     }),
@@ -151,11 +114,7 @@ export const jobSchema = z
       .boolean()
       .optional()
       .meta({ description: `${EXTENSION} a student in Belgium who works only within the hours students are allowed to work.` }),
-    shortageOccupation: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid_format' })
-      .optional()
-      .meta({ description: `${EXTENSION} id of an occupation on the competent authority’s migration shortage list (lower-case letters, digits and hyphens).` }),
+    shortageOccupation: optional(f.shortageOccupation).meta({ description: `${EXTENSION} id of an occupation on the competent authority’s migration shortage list (lower-case letters, digits and hyphens).` }),
   })
   .meta({ id: 'Job', description: 'The job.' });
 
@@ -166,8 +125,8 @@ export const vacancySchema = z
       .optional()
       .meta({ description: 'The vacancy was published with the region’s public employment service (VDAB, Actiris, Forem, ADG).' }),
     publishedOnEures: z.boolean().optional().meta({ description: 'The vacancy was published on EURES.' }),
-    continuousWeeks: inRange(answerRanges.continuousWeeks).optional().meta({ description: 'Longest continuous publication period, in weeks.' }),
-    publishedFrom: isoDate.optional().meta({ description: 'First day of that period, when known.' }),
+    continuousWeeks: optional(f.continuousWeeks).meta({ description: 'Longest continuous publication period, in weeks.' }),
+    publishedFrom: optional(isoDate).meta({ description: 'First day of that period, when known.' }),
     pesRecruitmentSupport: z
       .boolean()
       .optional()
@@ -178,7 +137,7 @@ export const vacancySchema = z
 
 export const answersSchema = z
   .strictObject({
-    asOf: isoDate.optional().meta({
+    asOf: optional(isoDate).meta({
       description:
         'Date on which the application would be filed (default: today in Europe/Brussels). It must lie within the dates the rules data covers (see the request body), else 422 at path asOf.',
     }),

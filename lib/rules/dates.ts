@@ -96,3 +96,24 @@ export const minDaysOfMonths: (months: number) => number = memoize((months: numb
   }
   return min;
 });
+
+// ---------------------------------------------------------------------------
+// A contract length given in days, months or years, as days
+// ---------------------------------------------------------------------------
+
+export const durationUnits = ['days', 'months', 'years'] as const;
+export type DurationUnit = (typeof durationUnits)[number];
+
+/**
+ * A contract length in days: months × 30.5 rounded up, years × 365.25 rounded (docs/RULES.md).
+ *
+ * Why: the rules count lengths in days (90 days or less is another procedure; the Blue Card needs
+ * six months, which the rules compare in days), while an employer says "6 months" or "2 years".
+ * 30.5 is the average length of a month (365.25 / 12 = 30.44) rounded up to the half day, so that
+ * 6 months = 183 days; 365.25 is the average year, leap years included (4 years = 1,461 days).
+ */
+export function durationToDays(length: number, unit: DurationUnit): number {
+  if (unit === 'days') return Math.round(length);
+  if (unit === 'months') return Math.ceil(length * 30.5 - 1e-9);
+  return Math.round(length * 365.25);
+}

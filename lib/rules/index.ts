@@ -42,6 +42,7 @@ export { formatFigure } from './present';
 export { getParameter, hasParameter, valueOn, parametersOn, coverageStart, coverageEnd } from './params';
 export { isIsoDate } from './answer-limits';
 export { authorityIds, routeIds } from './types';
+export { lookupPostcode } from './authority';
 export { sources, isSourceId, type SourceId } from './data/sources';
 export { shortageLists, shortageListsOf, isListInForce } from './data/shortage-lists';
 export type { ShortageList, ShortageListKind, ShortageOccupation, OccupationStatus, TitleLanguage } from './data/shortage-lists';

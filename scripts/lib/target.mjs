@@ -21,8 +21,8 @@ export const CHROMIUM_FLAGS = [
 /** A complete set of answers (highly qualified worker from India, Ghent, €90,000 a year). */
 export const RESULT_QUERY =
   'postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year' +
-  '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&posted=no' +
-  '&executive=no&ict=none&transfer=none&researcher=no&asOf=2026-11-21';
+  '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&case=hire' +
+  '&executive=no&ict=none&asOf=2026-11-21';
 
 /**
  * Runs `fn({ url, pid })` against BASE_URL, or against a freshly started production server

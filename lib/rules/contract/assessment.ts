@@ -9,7 +9,7 @@
  * verdict from the routes, the recommendation is an eligible route …) are the refinement at the end.
  */
 import { z } from 'zod';
-import { salarySchema } from '../answers';
+import { salaryPeriods } from '../answer-limits';
 import { documentParts, feePayers, routeStatuses, triValues, unknownBecauseValues, verdictReasons, verdicts } from '../types';
 import {
   answerPathSchema,
@@ -94,7 +94,7 @@ export const hintSchema = z
         amount: z.number().meta({
           description: 'The pay actually received, in euro, that would pass the check: the highest figure that may apply (thresholds are not pro-rated).',
         }),
-        per: salarySchema.shape.period.meta({ description: 'The period of that amount: the authority\'s own unit.' }),
+        per: z.enum(salaryPeriods).meta({ description: 'The period of that amount: the authority\'s own unit.' }),
         checkId: z.string().min(1).meta({ description: 'The check it would pass.' }),
         fte: z.number().gt(0).lt(1).optional().meta({ description: 'Extension: the working time of a part-time post; the full-time salary needed is amount ÷ fte.' }),
         alternatives: z
