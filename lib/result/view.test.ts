@@ -54,6 +54,9 @@ describe('the recommended route and the other routes', () => {
     expect(blueCard.status).toBe('ineligible');
     expect(blueCard.reason?.id).toBe('salary-threshold');
     expect(blueCard.reason?.status).toBe('fail');
+    // … with what would change it.
+    expect(blueCard.hint?.kind).toBe('salary-at-least');
+    expect(blueCard.hint?.checkId).toBe('salary-threshold');
   });
 
   test('a failing check decides a card before an earlier unknown one', () => {
@@ -68,6 +71,7 @@ describe('the recommended route and the other routes', () => {
     const blueCard = both.others.find((c) => c.id === 'eu-blue-card')!;
     expect(blueCard.status).toBe('eligible');
     expect(blueCard.reason).toBeNull();
+    expect(blueCard.hint).toBeNull();
   });
 });
 

@@ -5,7 +5,8 @@
  * and the Flemish under-30 clause. Pure data selection: no React, no Next.js, no translation
  * (every text here comes already translated from the Assessment).
  */
-import type { AnswerPath, AssessedCheck, AssessedRoute, Assessment, Notice, RouteId, RouteStatus } from '@/lib/rules';
+import type { AnswerPath, AssessedCheck, AssessedRoute, Assessment, Figure, Notice, RouteId, RouteStatus } from '@/lib/rules';
+import type { AssessedHint } from '@/lib/rules/present';
 
 /** Where a figure is used: a check of a route, one of its fees, or its processing time. */
 export type FigurePlace =
@@ -15,6 +16,8 @@ export type FigurePlace =
 
 /** A figure to confirm with the authority before relying on it, and where the result uses it. */
 export interface FigureToConfirm extends Notice {
+  /** The value in words ("€39,129.60 a year"). */
+  formatted: string | null;
   usedIn: FigurePlace[];
 }
 
@@ -25,6 +28,8 @@ export interface RouteCard {
   status: RouteStatus;
   /** The check that decided: the first failing one, else the first unknown one; null when every check is met. */
   reason: AssessedCheck | null;
+  /** What would change that check (a route that is not open): "a salary of at least …", "publish longer …", an answer to give again. */
+  hint: AssessedHint | null;
 }
 
 /**
@@ -68,9 +73,9 @@ export function resultView(a: Assessment): ResultView {
   const others = finished ? [] : a.routes.filter((r) => r !== recommended).map(routeCard);
   // The figures the result relies on: the recommended route's; without one, those of the checks
   // that decided each route's card.
-  const places: [FigurePlace, string][] = recommended
+  const places: [FigurePlace, Figure][] = recommended
     ? figuresOf(recommended)
-    : others.flatMap((c) => (c.reason ? c.reason.figures.map((f): [FigurePlace, string] => [{ kind: 'check', route: c.id, check: c.reason!.id }, f.id]) : []));
+    : others.flatMap((c) => (c.reason ? c.reason.figures.map((f): [FigurePlace, Figure] => [{ kind: 'check', route: c.id, check: c.reason!.id }, f]) : []));
   return {
     finished,
     recommended,
@@ -96,7 +101,21 @@ export function routeView(a: Assessment, id: string): RouteView | null {
 
 export function routeCard(r: AssessedRoute): RouteCard {
   const reason = r.checks.find((c) => c.status === 'fail') ?? r.checks.find((c) => c.status === 'unknown') ?? null;
-  return { id: r.id, name: r.name, status: r.status, reason };
+  const hint = reason && r.status !== 'eligible' ? (r.hints.find((h) => hintIsAbout(h, reason)) ?? null) : null;
+  return { id: r.id, name: r.name, status: r.status, reason, hint };
+}
+
+function hintIsAbout(h: AssessedHint, check: AssessedCheck): boolean {
+  switch (h.kind) {
+    case 'salary-at-least':
+      return h.checkId === check.id;
+    case 'publish-longer':
+      return check.id.startsWith('publication');
+    case 'answer':
+      return h.path !== undefined && check.missing.includes(h.path);
+    default:
+      return false;
+  }
 }
 
 /**
@@ -115,20 +134,20 @@ export function under30Clause(a: Assessment, route: AssessedRoute): Under30Claus
 }
 
 /** Every figure a route uses, with where: its checks, its fees, its processing time. */
-function figuresOf(r: AssessedRoute): [FigurePlace, string][] {
-  const out: [FigurePlace, string][] = [];
-  for (const c of r.checks) for (const f of c.figures) out.push([{ kind: 'check', route: r.id, check: c.id }, f.id]);
-  for (const fee of r.fees) out.push([{ kind: 'fee', route: r.id, fee: fee.id }, fee.figure.id]);
-  if (r.processingTime.figure) out.push([{ kind: 'processing', route: r.id }, r.processingTime.figure.id]);
+function figuresOf(r: AssessedRoute): [FigurePlace, Figure][] {
+  const out: [FigurePlace, Figure][] = [];
+  for (const c of r.checks) for (const f of c.figures) out.push([{ kind: 'check', route: r.id, check: c.id }, f]);
+  for (const fee of r.fees) out.push([{ kind: 'fee', route: r.id, fee: fee.id }, fee.figure]);
+  if (r.processingTime.figure) out.push([{ kind: 'processing', route: r.id }, r.processingTime.figure]);
   return out;
 }
 
 /** The notices of the figures used at `places`, in the Assessment's order, each with where it is used. */
-function toConfirm(notices: Notice[], places: [FigurePlace, string][]): FigureToConfirm[] {
+function toConfirm(notices: Notice[], places: [FigurePlace, Figure][]): FigureToConfirm[] {
   const out: FigureToConfirm[] = [];
   for (const n of notices) {
-    const usedIn = places.filter(([, id]) => id === n.parameter).map(([place]) => place);
-    if (usedIn.length > 0) out.push({ ...n, usedIn });
+    const uses = places.filter(([, f]) => f.id === n.parameter);
+    if (uses.length > 0) out.push({ ...n, formatted: uses[0]![1].formatted, usedIn: uses.map(([place]) => place) });
   }
   return out;
 }

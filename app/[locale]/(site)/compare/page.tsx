@@ -69,7 +69,7 @@ export default async function ComparePage(props: GuidePageProps) {
               </thead>
               <tbody>
                 {data.routes.map((r) => (
-                  <tr key={r.route} className={`border-b border-line ${r.differ ? 'bg-[#fff7e6]' : ''}`} data-route={r.route} data-differ={r.differ}>
+                  <tr key={r.route} className={`border-b border-line ${r.differ ? 'bg-warning-tint' : ''}`} data-route={r.route} data-differ={r.differ}>
                     <th scope="row" className="p-2 font-normal">
                       {t(`routes.${r.route}`)}
                       {r.differ ? <DiffersMark label={t('compare.differs')} /> : null}
@@ -110,7 +110,7 @@ export default async function ComparePage(props: GuidePageProps) {
                   </thead>
                   <tbody>
                     {topic.rows.map((row) => (
-                      <tr key={`${row.shared ? 'shared:' : ''}${row.key}`} className={`border-b border-line align-top ${row.differ ? 'bg-[#fff7e6]' : ''}`} data-row={row.key} data-differ={row.differ}>
+                      <tr key={`${row.shared ? 'shared:' : ''}${row.key}`} className={`border-b border-line align-top ${row.differ ? 'bg-warning-tint' : ''}`} data-row={row.key} data-differ={row.differ}>
                         <th scope="row" className="p-2 font-normal">
                           <ParameterLabel id={(row.shared ?? Object.values(row.cells).find(Boolean))!.id} />
                           {row.differ ? <DiffersMark label={t('compare.differs')} /> : null}
@@ -169,7 +169,7 @@ export default async function ComparePage(props: GuidePageProps) {
               </thead>
               <tbody>
                 {documents.map((row) => (
-                  <tr key={row.id} className={`border-b border-line align-top ${row.differ ? 'bg-[#fff7e6]' : ''}`} data-document={row.id} data-differ={row.differ}>
+                  <tr key={row.id} className={`border-b border-line align-top ${row.differ ? 'bg-warning-tint' : ''}`} data-document={row.id} data-differ={row.differ}>
                     <th scope="row" className="p-2 font-normal">
                       {row.title}
                       {row.differ ? <DiffersMark label={t('compare.differs')} /> : null}

@@ -1,0 +1,91 @@
+/**
+ * Everything the result pages take from the wizard's flow (lib/flow, components/wizard), in one
+ * place: reading the answers from the URL, the links back into the flow, the answers in words.
+ */
+import { redirect } from 'next/navigation';
+import type { ReactElement } from 'react';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { orderedQuestions, toAnswers, type StepId } from '@/lib/flow/questions';
+import { flowHref, type FlowParams, type SearchParamsInput } from '@/lib/flow/url';
+import { assess, fieldLabel, type AnswerPath, type Assessment, type AuthorityId } from '@/lib/rules';
+import { newTabHint } from '@/components/govuk/ExternalLink';
+import { flowBase, loadFlow, type FlowContext } from '@/components/wizard/flow';
+import { stepValues } from '@/components/wizard/spec';
+import { answerText } from '@/components/wizard/summary';
+import type { WizardMode } from '@/components/wizard/types';
+
+export type WizardT = Awaited<ReturnType<typeof getTranslations<'wizard'>>>;
+
+export interface AnswerLink {
+  /** The question page, or null when no question of the flow asks for this answer. */
+  href: string | null;
+  label: string;
+}
+
+export interface ResultContext {
+  flow: FlowContext;
+  assessment: Assessment;
+  t: WizardT;
+  /** "(opens in a new tab)" for screen readers, one element for all the page's external links. */
+  newTab: ReactElement;
+  /** The answers on the path, without `return`: for links to the flow's pages. */
+  params: FlowParams;
+  href: (target: 'check-answers' | 'start' | 'result') => string;
+  /** The page of one route of this result (same answers). */
+  routeHref: (route: string) => string;
+  /** The question that answers `path`; answering it comes back to the result. */
+  answerLink: (path: AnswerPath) => AnswerLink;
+  /** The answers given, in words, in the order they were asked (the check-your-answers rows). */
+  answerRows: () => { step: StepId; label: string; value: string }[];
+  /** The full site's result with the same answers (from an embedded page too): the link to share. */
+  sharePath: string;
+}
+
+/**
+ * Reads the answers of a result page. A flow that is not finished goes to its current question, as
+ * on the check-your-answers page.
+ */
+export async function loadResult(locale: Locale, mode: WizardMode, searchParams: SearchParamsInput, fixedRegion?: AuthorityId): Promise<ResultContext> {
+  const flow = loadFlow(locale, mode, searchParams, fixedRegion);
+  if (flow.path.current !== 'check-answers') redirect(flowHref(flow.base, flow.path.current, flow.params));
+  const answers = toAnswers(flow.path.state, flow.options, flow.asOf);
+  if (!answers) redirect(flowHref(flow.base, 'workplace', flow.params));
+  const assessment = assess(answers, locale, flow.asOf);
+  const t = await getTranslations({ locale, namespace: 'wizard' });
+  const params: FlowParams = { ...flow.params, state: flow.path.state, returnTo: undefined };
+  const values = stepValues(t, flow.authority);
+  const resultPath = flowHref(flow.base, 'result', params);
+  const [path, query] = resultPath.split('?');
+  // An embedded page's region fixed by its preset becomes the workplace answer; no preset.
+  const shareState = fixedRegion ? { ...flow.path.state, region: fixedRegion } : flow.path.state;
+  return {
+    flow,
+    assessment,
+    t,
+    newTab: newTabHint(t('result.opensInNewTab')),
+    params,
+    href: (target) => flowHref(flow.base, target, params),
+    routeHref: (route) => `${path}/${route}${query ? `?${query}` : ''}`,
+    answerLink: (p) => {
+      const step = orderedQuestions.find((q) => q.paths.includes(p))?.id;
+      if (!step) return { href: null, label: fieldLabel(p, locale) };
+      return { href: stillNeededHref(flowHref(flow.base, step, params)), label: t(`steps.${step}.summary` as never, values as never) as string };
+    },
+    answerRows: () =>
+      flow.path.visited.map((step) => ({
+        step,
+        label: t(`steps.${step}.summary` as never, values as never) as string,
+        value: answerText(step, flow.path.state, locale, t, flow.authority, values),
+      })),
+    sharePath: flowHref(flowBase(locale, 'site'), 'result', { state: shareState, asOf: flow.params.asOf }),
+  };
+}
+
+/**
+ * A question's page that comes back to the result once answered (issue 11.3). Until lib/flow
+ * knows `return=result` (FlowParams.returnTo), the parameter is added here.
+ */
+function stillNeededHref(questionHref: string): string {
+  return `${questionHref}${questionHref.includes('?') ? '&' : '?'}return=result`;
+}
