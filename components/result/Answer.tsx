@@ -31,7 +31,7 @@ export function Verdict({ ctx, title }: { ctx: ResultContext; title: string }) {
       <p className="m-0 text-lg">{a.verdictText}</p>
       {a.competentAuthority && (
         <p className="mb-0 mt-3">
-          {t('result.authority', { name: a.competentAuthority.name })}
+          {t.fixed('result.authority', { name: a.competentAuthority.name })}
           {' – '}
           <ExternalLink href={a.competentAuthority.url} newTab={ctx.newTab}>
             {t('result.authorityLink')}

@@ -24,7 +24,7 @@ export function ConfirmMarks({ ctx, figures, place }: { ctx: ResultContext; figu
     <span className="ml-1 inline-flex flex-wrap gap-2 text-sm">
       {here.map((f) => (
         <a key={f.parameter} className="link" href={`#${confirmId(f.parameter)}`}>
-          {ctx.t('result.toConfirmFigure', { value: f.formatted ?? '' })}
+          {ctx.t.fixed('result.toConfirmFigure', { value: f.formatted ?? '' })}
         </a>
       ))}
     </span>
@@ -81,7 +81,7 @@ export function CheckItem({ ctx, check, place, figures }: { ctx: ResultContext; 
       {missing ? <StillNeeded ctx={ctx} paths={check.missing} /> : check.unknownReason && <p className="mb-1 text-muted">{check.unknownReason}</p>}
       {(shown.length > 0 || check.citations.length > 0) && (
         <details className="mt-1 text-sm">
-          <summary className="link inline-block min-h-6 cursor-pointer">{t('result.detailsSummary', { figures: shown.length, sources: check.citations.length })}</summary>
+          <summary className="link inline-block min-h-6 cursor-pointer">{t.fixed('result.detailsSummary', { figures: shown.length, sources: check.citations.length })}</summary>
           {shown.length > 0 && (
             <>
               <p className="mb-1 mt-2 font-bold">{t('result.figuresHeading')}</p>
@@ -101,7 +101,7 @@ export function CheckItem({ ctx, check, place, figures }: { ctx: ResultContext; 
                     <ExternalLink href={c.url} newTab={ctx.newTab}>
                       {c.title}
                     </ExternalLink>{' '}
-                    <span className="text-muted">({t('result.sourceChecked', { date: formatDate(ctx.flow.locale, c.checked) })})</span>
+                    <span className="text-muted">({t.fixed('result.sourceChecked', { date: formatDate(ctx.flow.locale, c.checked) })})</span>
                   </li>
                 ))}
               </ul>
@@ -118,10 +118,10 @@ function figureLine(ctx: ResultContext, f: Figure): string {
   const { t } = ctx;
   const locale = ctx.flow.locale;
   const validity = f.validTo
-    ? t('result.figureValidityRange', { from: formatDate(locale, f.validFrom), to: formatDate(locale, f.validTo) })
-    : t('result.figureValidity', { from: formatDate(locale, f.validFrom) });
+    ? t.fixed('result.figureValidityRange', { from: formatDate(locale, f.validFrom), to: formatDate(locale, f.validTo) })
+    : t.fixed('result.figureValidity', { from: formatDate(locale, f.validFrom) });
   let line = `${f.formatted} (${validity}; ${t(`result.confidence.${f.confidence}`)})`;
-  if (f.carriedForward) line += ` – ${t('result.carriedForward', { year: f.validFrom.slice(0, 4) })}`;
+  if (f.carriedForward) line += ` – ${t.fixed('result.carriedForward', { year: f.validFrom.slice(0, 4) })}`;
   if (f.mustConfirm) line += ` – ${t('result.toConfirm')}`;
   return line;
 }

@@ -5,7 +5,6 @@
  * for the candidate, comparisons, the answers and the link to share. All decisions come from
  * lib/rules (assess), the selection from lib/result/view.ts; this file only lays the sections out.
  */
-import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SearchParamsInput } from '@/lib/flow/url';
 import type { AuthorityId } from '@/lib/rules/types';
@@ -15,6 +14,7 @@ import { BackLink } from '@/components/wizard/BackLink';
 import type { WizardMode } from '@/components/wizard/types';
 import { DecidingAnswers, Finished, Recommended, Verdict } from './Answer';
 import { loadResult } from './flow';
+import { textsOf } from './texts';
 import { Documents, FeesAndTime, FiguresToConfirm } from './RouteDetails';
 import { OtherRoutes, RouteChecks } from './Routes';
 import { CandidateLinks, Colophon, ShareLink, WhatIf, YourAnswers } from './Share';
@@ -33,7 +33,7 @@ export async function ResultScreen({
   const ctx = await loadResult(locale, mode, searchParams, fixedRegion);
   const { t, assessment: a } = ctx;
   const view = resultView(a);
-  const tc = await getTranslations({ locale, namespace: 'common' });
+  const tc = textsOf(locale, 'common');
   const title = t(`result.headlines.${a.verdict}`);
   const shareUrl = `${await publicOrigin()}${ctx.sharePath}`;
   const route = view.recommended;

@@ -15,7 +15,7 @@ export function Documents({ ctx, route }: { ctx: ResultContext; route: AssessedR
       <h2 id="documents-heading" className="mb-2 text-2xl font-bold">
         {t('result.documentsHeading')}
       </h2>
-      <p className="mb-3">{t('result.documentsLead', { route: route.name })}</p>
+      <p className="mb-3">{t.fixed('result.documentsLead', { route: route.name })}</p>
       {(['regional', 'federal'] as const).map((part) => {
         const docs = route.documents.filter((d) => d.part === part);
         return docs.length ? (
@@ -51,7 +51,7 @@ export function FeesAndTime({ ctx, route, figures }: { ctx: ResultContext; route
           {route.fees.map((f) => (
             <li key={f.id} id={`fee-${f.id}`} className="mb-1">
               {f.exemption ? (
-                t('result.feeExempt', { title: f.title, exemption: f.exemption })
+                t.fixed('result.feeExempt', { title: f.title, exemption: f.exemption })
               ) : (
                 <>
                   {f.title}: <strong>{formatMoney(ctx.flow.locale, f.amount)}</strong> ({f.payer === 'employer' ? t('result.feePayerEmployer') : t('result.feePayerWorker')})
@@ -111,8 +111,8 @@ export function Under30({ ctx, clause }: { ctx: ResultContext; clause: Under30Cl
   const { t } = ctx;
   return (
     <div className="warning keep-together" data-testid="under-30-clause">
-      <p className="mb-1 font-bold">{t('result.under30Heading', { age: clause.age })}</p>
-      <p className="mb-1">{t('result.under30Clause', { age: clause.age })}</p>
+      <p className="mb-1 font-bold">{t.fixed('result.under30Heading', { age: clause.age })}</p>
+      <p className="mb-1">{t.fixed('result.under30Clause', { age: clause.age })}</p>
       <p className="mb-0 text-sm">
         {t('result.sourcesHeading')}:{' '}
         {under30Sources().map((s, i) => (

@@ -5,7 +5,6 @@
  * only the recommended route in full; every other route links here with the same answers.
  */
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { Tag } from '@/components/govuk/Tag';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SearchParamsInput } from '@/lib/flow/url';
@@ -16,6 +15,7 @@ import { BackLink } from '@/components/wizard/BackLink';
 import type { WizardMode } from '@/components/wizard/types';
 import { routeTone } from './Checks';
 import { loadResult } from './flow';
+import { textsOf } from './texts';
 import { Documents, FeesAndTime, FiguresToConfirm, Under30 } from './RouteDetails';
 import { RouteChecks } from './Routes';
 import { Colophon } from './Share';
@@ -41,14 +41,14 @@ export async function RouteScreen({
   const view = routeView(a, id);
   if (!view) redirect(resultHref);
   const { route } = view;
-  const tc = await getTranslations({ locale, namespace: 'common' });
+  const tc = textsOf(locale, 'common');
 
   return (
     <div className={mode === 'embed' ? 'px-3' : 'mx-auto w-full max-w-3xl px-4'}>
       <title>{`${route.name} – ${tc('siteName')}`}</title>
       <BackLink href={resultHref} label={t('result.backToResult')} />
       <main id="main-content" className={mode === 'embed' ? 'pb-6 pt-3' : 'pb-12 pt-6'} data-testid="route-page" data-route={route.id} data-route-status={route.status}>
-        <span className="caption">{t('result.routeCaption', { authority: t(`common.authorities.${a.competentAuthority?.id ?? 'flanders'}`) })}</span>
+        <span className="caption">{t.fixed('result.routeCaption', { authority: t(`common.authorities.${a.competentAuthority?.id ?? 'flanders'}`) })}</span>
         <h1 className="mb-3 flex flex-wrap items-center gap-x-4 text-3xl font-bold">
           {route.name}
           <Tag tone={routeTone[route.status]} className="text-base">

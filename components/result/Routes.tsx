@@ -2,7 +2,7 @@
 import { Tag } from '@/components/govuk/Tag';
 import type { AssessedRoute } from '@/lib/rules';
 import type { FigureToConfirm, RouteCard } from '@/lib/result/view';
-import { Checks, routeTone, StillNeeded } from './Checks';
+import { Checks, placeId, routeTone, StillNeeded } from './Checks';
 import type { ResultContext } from './flow';
 
 /** A route's checks, what the authority also checks, and (for a route that is not open) what would change it. */
@@ -46,19 +46,19 @@ export function OtherRoutes({ ctx, cards, recommended }: { ctx: ResultContext; c
   return (
     <section className="mb-8" aria-labelledby="routes-heading">
       <h2 id="routes-heading" className="mb-2 text-2xl font-bold">
-        {recommended ? t('result.otherRoutesHeading', { authority }) : t('result.routesHeading', { authority })}
+        {recommended ? t.fixed('result.otherRoutesHeading', { authority }) : t.fixed('result.routesHeading', { authority })}
       </h2>
       <p className="mb-4">{recommended ? t('result.otherRoutesLead') : t('result.routesLead')}</p>
       {cards.map((c) => (
-        <section key={c.id} data-route={c.id} data-route-status={c.status} aria-labelledby={`route-${c.id}`} className="keep-together mb-4 border-l-4 border-line pl-4">
-          <h3 id={`route-${c.id}`} className="mb-1 flex flex-wrap items-center gap-x-3 text-lg font-bold">
+        <section key={c.id} data-route={c.id} data-route-status={c.status} aria-labelledby={`route-${c.id}`} className="route-card">
+          <h3 id={`route-${c.id}`}>
             {c.name}
             <Tag tone={routeTone[c.status]} className="text-sm">
               {t(`result.routeStatus.${c.status}`)}
             </Tag>
           </h3>
           {c.reason ? (
-            <p className="mb-1">
+            <p className="mb-1" id={placeId({ kind: 'check', route: c.id, check: c.reason.id })}>
               {c.reason.explanation}
               {c.hint && c.hint.kind !== 'answer' && ` ${c.hint.text}`}
             </p>

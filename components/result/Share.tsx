@@ -1,11 +1,11 @@
 /** Links out of the result: guidance for the candidate, "what if the job were elsewhere", the answers, the link to share. */
-import { getTranslations } from 'next-intl/server';
 import { CopyLink } from '@/components/wizard/CopyLink';
 import { locales } from '@/lib/i18n/locales';
 import { guidanceHref, whatIfHref } from '@/lib/guide/links';
 import { formatDate } from '@/lib/rules/format';
 import { authorityIds, type RouteId } from '@/lib/rules/types';
 import type { ResultContext } from './flow';
+import { textsOf } from './texts';
 
 /** Links to pages of the full site: from an embedded page they open in a new tab (the full site cannot be framed). */
 function SiteLink({ ctx, href, children, ...rest }: { ctx: ResultContext; href: string; children: React.ReactNode; lang?: string; hrefLang?: string }) {
@@ -24,18 +24,16 @@ function SiteLink({ ctx, href, children, ...rest }: { ctx: ResultContext; href: 
 }
 
 /** The worker guidance of the recommended route, in the language the employer picks for the candidate. */
-export async function CandidateLinks({ ctx, route }: { ctx: ResultContext; route: { id: RouteId; name: string } }) {
+export function CandidateLinks({ ctx, route }: { ctx: ResultContext; route: { id: RouteId; name: string } }) {
   const { t, assessment: a } = ctx;
   const authority = a.competentAuthority?.id ?? null;
-  const links = await Promise.all(
-    locales.map(async (l) => ({ locale: l, label: (await getTranslations({ locale: l, namespace: 'wizard' }))('result.candidateLink') })),
-  );
+  const links = locales.map((l) => ({ locale: l, label: textsOf(l, 'wizard')('result.candidateLink') }));
   return (
     <section className="no-print mb-8" aria-labelledby="candidate-heading" data-testid="candidate-guidance">
       <h2 id="candidate-heading" className="mb-2 text-2xl font-bold">
         {t('result.candidateHeading')}
       </h2>
-      <p className="mb-3">{t('result.candidateLead', { route: route.name })}</p>
+      <p className="mb-3">{t.fixed('result.candidateLead', { route: route.name })}</p>
       <ul className="m-0 list-none p-0">
         {links.map((c) => (
           <li key={c.locale} className="mb-2">
@@ -50,11 +48,11 @@ export async function CandidateLinks({ ctx, route }: { ctx: ResultContext; route
 }
 
 /** The same answers assessed as if the workplace were in another region (a comparison only). */
-export async function WhatIf({ ctx }: { ctx: ResultContext }) {
+export function WhatIf({ ctx }: { ctx: ResultContext }) {
   const { t, assessment: a, flow } = ctx;
   const authority = a.competentAuthority?.id;
   if (!authority) return null;
-  const tg = await getTranslations({ locale: flow.locale, namespace: 'guide' });
+  const tg = textsOf(flow.locale, 'guide');
   return (
     <section className="no-print mb-8" aria-labelledby="what-if-heading" data-testid="what-if">
       <h2 id="what-if-heading" className="mb-2 text-2xl font-bold">
@@ -67,7 +65,7 @@ export async function WhatIf({ ctx }: { ctx: ResultContext }) {
           .map((x) => (
             <li key={x} className="mb-1" data-authority={x}>
               <SiteLink ctx={ctx} href={whatIfHref(flow.locale, flow.path.state, x, { from: authority, asOf: flow.params.asOf })}>
-                {t('result.whatIfLink', { inAuthority: tg(`authoritiesIn.${x}`) })}
+                {t.fixed('result.whatIfLink', { inAuthority: tg(`authoritiesIn.${x}`) })}
               </SiteLink>
             </li>
           ))}

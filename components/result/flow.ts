@@ -4,7 +4,6 @@
  */
 import { redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
-import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { orderedQuestions, toAnswers, type StepId } from '@/lib/flow/questions';
 import { flowHref, type FlowParams, type SearchParamsInput } from '@/lib/flow/url';
@@ -13,9 +12,10 @@ import { newTabHint } from '@/components/govuk/ExternalLink';
 import { flowBase, loadFlow, type FlowContext } from '@/components/wizard/flow';
 import { stepValues } from '@/components/wizard/spec';
 import { answerText } from '@/components/wizard/summary';
+import type { WizardT as FlowWizardT } from '@/components/wizard/spec';
 import type { WizardMode } from '@/components/wizard/types';
+import { loadTexts, textsOf, type Translate } from './texts';
 
-export type WizardT = Awaited<ReturnType<typeof getTranslations<'wizard'>>>;
 
 export interface AnswerLink {
   /** The question page, or null when no question of the flow asks for this answer. */
@@ -26,7 +26,8 @@ export interface AnswerLink {
 export interface ResultContext {
   flow: FlowContext;
   assessment: Assessment;
-  t: WizardT;
+  /** The `wizard` namespace's texts. */
+  t: Translate;
   /** "(opens in a new tab)" for screen readers, one element for all the page's external links. */
   newTab: ReactElement;
   /** The answers on the path, without `return`: for links to the flow's pages. */
@@ -52,9 +53,12 @@ export async function loadResult(locale: Locale, mode: WizardMode, searchParams:
   const answers = toAnswers(flow.path.state, flow.options, flow.asOf);
   if (!answers) redirect(flowHref(flow.base, 'workplace', flow.params));
   const assessment = assess(answers, locale, flow.asOf);
-  const t = await getTranslations({ locale, namespace: 'wizard' });
+  await loadTexts();
+  const t = textsOf(locale, 'wizard');
+  // The flow's own helpers take next-intl's translator type; this one is called the same way.
+  const tf = t as unknown as FlowWizardT;
   const params: FlowParams = { ...flow.params, state: flow.path.state, returnTo: undefined };
-  const values = stepValues(t, flow.authority);
+  const values = stepValues(tf, flow.authority);
   const resultPath = flowHref(flow.base, 'result', params);
   const [path, query] = resultPath.split('?');
   // An embedded page's region fixed by its preset becomes the workplace answer; no preset.
@@ -70,13 +74,13 @@ export async function loadResult(locale: Locale, mode: WizardMode, searchParams:
     answerLink: (p) => {
       const step = orderedQuestions.find((q) => q.paths.includes(p))?.id;
       if (!step) return { href: null, label: fieldLabel(p, locale) };
-      return { href: stillNeededHref(flowHref(flow.base, step, params)), label: t(`steps.${step}.summary` as never, values as never) as string };
+      return { href: stillNeededHref(flowHref(flow.base, step, params)), label: t.fixed(`steps.${step}.summary`, values) };
     },
     answerRows: () =>
       flow.path.visited.map((step) => ({
         step,
-        label: t(`steps.${step}.summary` as never, values as never) as string,
-        value: answerText(step, flow.path.state, locale, t, flow.authority, values),
+        label: t.fixed(`steps.${step}.summary`, values),
+        value: answerText(step, flow.path.state, locale, tf, flow.authority, values),
       })),
     sharePath: flowHref(flowBase(locale, 'site'), 'result', { state: shareState, asOf: flow.params.asOf }),
   };
