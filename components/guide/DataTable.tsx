@@ -51,7 +51,7 @@ export function DataTable({
 /** A body row; `differ` marks the rows where the authorities disagree. */
 export function DataRow({ children, differ = false, data }: { children: ReactNode; differ?: boolean; data?: DataAttributes }) {
   return (
-    <tr className={`border-b border-line align-top ${differ ? 'bg-[#fff7e6]' : ''}`} {...data}>
+    <tr className={`border-b border-line align-top ${differ ? 'bg-warning-tint' : ''}`} {...data}>
       {children}
     </tr>
   );

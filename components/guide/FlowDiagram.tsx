@@ -55,7 +55,7 @@ export function FlowDiagram({
       <desc id="flow-svg-desc">{description}</desc>
       <defs>
         <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M 0 0 L 10 5 L 0 10 z" fill="#0b0c0c" />
+          <path d="M 0 0 L 10 5 L 0 10 z" className="fill-ink" />
         </marker>
       </defs>
       {rows.map((text, i) => {
@@ -63,12 +63,12 @@ export function FlowDiagram({
         const terminal = i === 0 || i === rows.length - 1;
         return (
           <g key={i} data-node={i === 0 ? 'start' : i === rows.length - 1 ? 'result' : main[i - 1]!.id}>
-            <rect x={x} y={y} width={boxW} height={boxH} rx={terminal ? 20 : 4} fill={terminal ? '#0b0c0c' : '#f3f2f1'} stroke="#0b0c0c" strokeWidth={1.5} />
-            <text x={x + 14} y={y + boxH / 2 + 5} fontSize={15} fill={terminal ? '#ffffff' : '#0b0c0c'}>
+            <rect x={x} y={y} width={boxW} height={boxH} rx={terminal ? 20 : 4} className={terminal ? 'fill-ink stroke-ink' : 'fill-panel stroke-ink'} strokeWidth={1.5} />
+            <text x={x + 14} y={y + boxH / 2 + 5} fontSize={15} className={terminal ? 'fill-white' : 'fill-ink'}>
               {clip(text)}
             </text>
             {i < rows.length - 1 ? (
-              <line x1={x + boxW / 2} y1={y + boxH} x2={x + boxW / 2} y2={y + step - 2} stroke="#0b0c0c" strokeWidth={1.5} markerEnd="url(#arrow)" />
+              <line x1={x + boxW / 2} y1={y + boxH} x2={x + boxW / 2} y2={y + step - 2} className="stroke-ink" strokeWidth={1.5} markerEnd="url(#arrow)" />
             ) : null}
           </g>
         );
@@ -77,10 +77,10 @@ export function FlowDiagram({
         <g data-node="end">
           {enders.map((e) => {
             const y = top + e.row * step + boxH / 2;
-            return <line key={e.n.id} x1={x + boxW} y1={y} x2={stopX - 2} y2={y} stroke="#0b0c0c" strokeWidth={1.5} strokeDasharray="6 4" markerEnd="url(#arrow)" />;
+            return <line key={e.n.id} x1={x + boxW} y1={y} x2={stopX - 2} y2={y} className="stroke-ink" strokeWidth={1.5} strokeDasharray="6 4" markerEnd="url(#arrow)" />;
           })}
-          <rect x={stopX} y={stopY} width={stopW} height={stopH} rx={20} fill="#ffffff" stroke="#0b0c0c" strokeWidth={1.5} />
-          <text x={stopX + 14} y={stopY + stopH / 2 - ((wrap(endLabel, 28).length - 1) * 18) / 2 + 5} fontSize={15} fill="#0b0c0c">
+          <rect x={stopX} y={stopY} width={stopW} height={stopH} rx={20} className="fill-white stroke-ink" strokeWidth={1.5} />
+          <text x={stopX + 14} y={stopY + stopH / 2 - ((wrap(endLabel, 28).length - 1) * 18) / 2 + 5} fontSize={15} className="fill-ink">
             {wrap(endLabel, 28).map((line, i) => (
               <tspan key={i} x={stopX + 14} dy={i === 0 ? 0 : 18}>
                 {line}

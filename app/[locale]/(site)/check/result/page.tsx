@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { ResultScreen } from '@/components/wizard/ResultScreen';
+import { ResultScreen } from '@/components/result/ResultScreen';
 import { openPage, type PageProps } from '@/lib/i18n/page';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };

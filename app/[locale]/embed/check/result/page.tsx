@@ -1,5 +1,5 @@
 import { EmbedFrame } from '@/components/embed/EmbedFrame';
-import { ResultScreen } from '@/components/wizard/ResultScreen';
+import { ResultScreen } from '@/components/result/ResultScreen';
 import { parsePreset } from '@/lib/embed/presets';
 import { openPage, type PageProps } from '@/lib/i18n/page';
 
