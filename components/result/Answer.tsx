@@ -1,7 +1,6 @@
 /** The verdict, the recommended route with its next steps, and what a result without a route says. */
 import { ExternalLink } from '@/components/govuk/ExternalLink';
-import type { Assessment } from '@/lib/rules';
-import { formatDate } from '@/lib/rules/format';
+import { type Assessment, formatDate } from '@/lib/rules';
 import type { ResultView } from '@/lib/result/view';
 import { CheckItem } from './Checks';
 import type { ResultContext } from './flow';

@@ -1,9 +1,7 @@
 /** A route's checks, each with its status, explanation, the answers still needed, its figures and sources. */
 import { ExternalLink } from '@/components/govuk/ExternalLink';
 import { Tag, type TagTone } from '@/components/govuk/Tag';
-import type { AnswerPath, AssessedCheck, AssessedRoute, Figure } from '@/lib/rules';
-import { formatDate } from '@/lib/rules/format';
-import type { RouteStatus, Tri } from '@/lib/rules/types';
+import { type AnswerPath, type AssessedCheck, type AssessedRoute, type Figure, formatDate, type RouteStatus, type Tri } from '@/lib/rules';
 import { confirmAt, type FigurePlace, type FigureToConfirm } from '@/lib/result/view';
 import type { ResultContext } from './flow';
 

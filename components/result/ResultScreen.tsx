@@ -7,7 +7,7 @@
  */
 import type { Locale } from '@/lib/i18n/locales';
 import type { SearchParamsInput } from '@/lib/flow/url';
-import type { AuthorityId } from '@/lib/rules/types';
+import type { AuthorityId } from '@/lib/rules';
 import { resultView } from '@/lib/result/view';
 import { publicOrigin } from '@/lib/embed/public-origin';
 import { BackLink } from '@/components/wizard/BackLink';

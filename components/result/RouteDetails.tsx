@@ -1,7 +1,6 @@
 /** A route's documents (a printable checklist), fees, processing time, figures to confirm and the under-30 clause. */
 import { ExternalLink } from '@/components/govuk/ExternalLink';
-import type { AssessedRoute } from '@/lib/rules';
-import { formatMoney } from '@/lib/rules/format';
+import { type AssessedRoute, formatMoney } from '@/lib/rules';
 import type { FigureToConfirm, Under30Clause } from '@/lib/result/view';
 import { ConfirmMarks, confirmId, placeId } from './Checks';
 import type { ResultContext } from './flow';

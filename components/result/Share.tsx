@@ -2,8 +2,7 @@
 import { CopyLink } from '@/components/wizard/CopyLink';
 import { locales } from '@/lib/i18n/locales';
 import { guidanceHref, whatIfHref } from '@/lib/guide/links';
-import { formatDate } from '@/lib/rules/format';
-import { authorityIds, type RouteId } from '@/lib/rules/types';
+import { authorityIds, formatDate, type RouteId } from '@/lib/rules';
 import type { ResultContext } from './flow';
 import { textsOf } from './texts';
 

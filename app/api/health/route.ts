@@ -2,7 +2,7 @@
  * GET /api/health — { status: "ok", rulesVersion }. Cheap (no evaluation); used by the test
  * server start-up (playwright.config.ts) and the container health check. Never rate limited.
  */
-import { rulesVersion } from '@/lib/rules/data/version';
+import { rulesVersion } from '@/lib/rules';
 import { guard, jsonResponse, methodNotAllowed, options } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';

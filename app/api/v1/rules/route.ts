@@ -5,8 +5,7 @@
  * A malformed or impossible asOf, or one outside the period the rules data covers (the same range
  * as the answers' asOf: asOfMin..asOfMax) → 400 { error: "invalid_as_of", message }.
  */
-import { isoDate } from '@/lib/rules/answers';
-import { asOfMax, asOfMin, rulesOn, todayInBrussels } from '@/lib/rules';
+import { asOfMax, asOfMin, isIsoDate, rulesOn, todayInBrussels } from '@/lib/rules';
 import { apiError, guard, jsonResponse, methodNotAllowed, options, safeLocale } from '@/lib/server/http';
 import { applyRateLimit } from '@/lib/server/limit';
 
@@ -25,7 +24,7 @@ export const GET = guard('GET /api/v1/rules', async (request) => {
   let asOf: string;
   if (requested === null) {
     asOf = todayInBrussels();
-  } else if (isoDate.safeParse(requested).success && requested >= asOfMin && requested <= asOfMax) {
+  } else if (isIsoDate(requested) && requested >= asOfMin && requested <= asOfMax) {
     asOf = requested;
   } else {
     return apiError('invalid_as_of', locale, { min: asOfMin, max: asOfMax }, limited.headers);
