@@ -129,12 +129,16 @@ describe('nextStep', () => {
     expect(nextStep({ case: 'hire', postcode: '1000', nationality: 'IN', ...residence }, asOf)).toBe('check-answers');
   });
 
-  it('ends at once for self-employment and for 90 days or less (other procedures)', () => {
+  it('ends for self-employment at once, and for 90 days or less once no earlier exemption is open (other procedures)', () => {
     const base = { case: 'hire', postcode: '3000', nationality: 'IN', residence: 'abroad' };
     expect(nextStep({ ...base, employment: 'self-employed' }, asOf)).toBe('check-answers');
-    expect(nextStep({ ...base, employment: 'employee', contract: 'fixed', length: '90', lengthUnit: 'days' }, asOf)).toBe(
-      'check-answers',
-    );
+    // 90 days or less is another procedure, unless an exemption checked before it applies: in
+    // Flanders, short business activities. That question comes first, then the flow ends either way.
+    const short = { ...base, employment: 'employee', contract: 'fixed', length: '90', lengthUnit: 'days' };
+    expect(nextStep(short, asOf)).toBe('short-business');
+    expect(nextStep({ ...short, shortBusiness: 'no' }, asOf)).toBe('check-answers');
+    expect(nextStep({ ...short, shortBusiness: 'yes' }, asOf)).toBe('check-answers');
+    expect(nextStep({ ...short, postcode: '4000', shortBusiness: undefined }, asOf)).toBe('check-answers');
     expect(nextStep({ ...base, employment: 'employee', contract: 'fixed', length: '3', lengthUnit: 'months' }, asOf)).not.toBe(
       'check-answers',
     );

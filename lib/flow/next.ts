@@ -52,7 +52,8 @@ function decide(state: FlowState, asOf: IsoDate, options: NextOptions): Decision
     return { step: 'workplace', evaluation: null };
   }
   if (evaluation.authority === null && !options.fixedRegion) return { step: 'workplace', evaluation: null };
-  if ((finalVerdicts as readonly string[]).includes(evaluation.verdict)) return { step: 'check-answers', evaluation };
+  // An exemption or another procedure that decided the verdict ends the flow, unless an earlier
+  // exemption is still open (the rules list its answer): it could change that verdict.
   const open = new Set(evaluation.openQuestions);
   for (const q of orderedQuestions) {
     if (q.always || q.id === 'workplace') continue;
@@ -71,13 +72,18 @@ export function nextStep(state: FlowState, asOf: IsoDate, options: NextOptions =
 
 /**
  * The answers the result says are still needed: the missing answers of its undecided checks, in
- * the preliminary checks and in the routes still undecided (an ineligible route needs nothing).
+ * the preliminary checks before the one that decided (an earlier exemption could still change the
+ * verdict) and in the routes still undecided (an ineligible route needs nothing).
  */
 export function stillNeeded(evaluation: FlowEvaluation | null): AnswerPath[] {
-  // An exemption or another procedure decided: nothing can change that.
-  if (!evaluation || (finalVerdicts as readonly string[]).includes(evaluation.verdict)) return [];
+  if (!evaluation) return [];
   const out = new Set<AnswerPath>();
-  for (const c of evaluation.preliminaryChecks ?? []) if (c.status === 'unknown') c.missing.forEach((p) => out.add(p));
+  // Preliminary checks up to the one that decided (a later one cannot change its verdict).
+  for (const c of evaluation.preliminaryChecks ?? []) {
+    if (c.status === 'pass') break;
+    if (c.status === 'unknown') c.missing.forEach((p) => out.add(p));
+  }
+  if ((finalVerdicts as readonly string[]).includes(evaluation.verdict)) return [...out];
   for (const r of evaluation.routes ?? []) {
     if (r.status === 'unknown') for (const c of r.checks) if (c.status === 'unknown') c.missing.forEach((p) => out.add(p));
   }
