@@ -107,17 +107,17 @@ test.describe('a "still needed" link of the result returns to the result (issue 
   test('an answer the result needs, then back to the result with it', async ({ page }) => {
     const j = journey('hs-flanders');
     const visited = await runJourney(page, 'fr', j);
-    expect(visited).not.toContain('working-time');
-    // The lower-ranked routes still need the working time: the link the result page builds.
-    const href = answerHref({ check: '/fr/check', start: '/fr' }, 'job.fte', parseFlowParams(new URL(page.url()).searchParams));
+    expect(visited).not.toContain('shortage-list');
+    // The lower-ranked shortage route still needs its list: the link the result page builds.
+    const href = answerHref({ check: '/fr/check', start: '/fr' }, 'job.onMigrationShortageList', parseFlowParams(new URL(page.url()).searchParams));
     await page.goto(href);
-    await expectStep(page, 'working-time');
+    await expectStep(page, 'shortage-list');
     expect(new URL(page.url()).searchParams.get('return')).toBe('result');
     // Back goes to the result too.
     await expect(page.locator('a', { hasText: wizardMessage('fr', 'common.back') }).first()).toHaveAttribute('href', /\/fr\/check\/result\?/);
-    await answer(page, 'working-time', { fte: 'full' });
+    await answer(page, 'shortage-list', { shortageList: 'no' });
     expect(stepOf(page.url())).toBe('result');
-    expect(answersOf(page.url())).toMatchObject({ fte: 'full', salary: '70000' });
+    expect(answersOf(page.url())).toMatchObject({ shortageList: 'no', salary: '70000' });
     expect(new URL(page.url()).searchParams.get('return')).toBeNull();
     await expectResult(page, 'fr', j.expected);
   });

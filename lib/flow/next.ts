@@ -57,7 +57,7 @@ function decide(state: FlowState, asOf: IsoDate, options: NextOptions): Decision
   const open = new Set(evaluation.openQuestions);
   for (const q of orderedQuestions) {
     if (q.always || q.id === 'workplace') continue;
-    if (!q.isAnswered(state, evaluation.authority) && q.paths.some((p) => open.has(p))) return { step: q.id, evaluation };
+    if (!q.isAnswered(state, evaluation.authority) && (q.paths.some((p) => open.has(p)) || q.askedWhen?.(state))) return { step: q.id, evaluation };
   }
   return { step: 'check-answers', evaluation };
 }

@@ -4,10 +4,11 @@
  * and the query-string keys are derived from this list. Pure: no React, no Next.js, no eligibility
  * (that is lib/rules), no rules data beyond the country codes; safe to import in the browser.
  *
- * Order: the kind of move first (always), then the workplace; exemptions early (the posting
- * employer and post-doctoral fellows after the case, students after the residence, short business
+ * Order: the kind of move first (always), then the workplace; the role of a group transfer;
+ * exemptions early (the posting employer and post-doctoral fellows after the case, students after the residence, short business
  * activities after the contract, headquarters executives after the salary, which decides whether
- * that exemption can apply); then the route questions. Which of
+ * that exemption can apply); the working time right after the salary (the pay actually received is
+ * salary × working time); then the route questions. Which of
  * them are asked is next.ts's business (the rules say which answers still matter).
  */
 import { answerFields } from '@/lib/rules/answer-fields';
@@ -63,6 +64,21 @@ export const questions = [
       if (v) d.job.postingEmployer = v as Job['postingEmployer'];
     },
   }),
+  choice({
+    id: 'transfer',
+    key: 'transfer',
+    paths: ['job.intraCorporateTransfer'],
+    section: 'case',
+    // A group transfer is defined by the transferee's role (Directive 2014/66/EU, art. 3): asked right after the case.
+    askedWhen: (state) => state.case === 'group-transfer',
+    options: [...answerFields.intraCorporateTransfer.options, 'none'],
+    unknown: 'option',
+    // The role within a group transfer; any other case has already said "no transfer".
+    apply: (v, d, state) => {
+      if (!v || (state.case !== undefined && state.case !== UNKNOWN && state.case !== 'group-transfer')) return;
+      d.job.intraCorporateTransfer = v === 'none' ? null : (v as 'manager' | 'specialist' | 'trainee');
+    },
+  }),
   yesNoQuestion('post-doctoral', 'postDoc', 'job.postDoctoralFellowship', 'case', (v, d) => (d.job.postDoctoralFellowship = v)),
   nationality,
   choice({
@@ -91,6 +107,7 @@ export const questions = [
   contract,
   yesNoQuestion('short-business', 'shortBusiness', 'job.shortBusinessActivities', 'job', (v, d) => (d.job.shortBusinessActivities = v)),
   salary,
+  workingTime,
   yesNoQuestion('headquarters-executive', 'hqExecutive', 'job.headquartersExecutive', 'job', (v, d) => (d.job.headquartersExecutive = v)),
   numberQuestion({ id: 'age', key: 'age', path: 'worker.age', section: 'candidate', schema: answerFields.age, inputMode: 'numeric', set: (v, d) => (d.worker.age = v) }),
   choice({
@@ -152,20 +169,6 @@ export const questions = [
       if (v) d.job.ictRole = v as Job['ictRole'];
     },
   }),
-  choice({
-    id: 'transfer',
-    key: 'transfer',
-    paths: ['job.intraCorporateTransfer'],
-    section: 'job',
-    options: [...answerFields.intraCorporateTransfer.options, 'none'],
-    unknown: 'option',
-    // The role within a group transfer; any other case has already said "no transfer".
-    apply: (v, d, state) => {
-      if (!v || (state.case !== undefined && state.case !== UNKNOWN && state.case !== 'group-transfer')) return;
-      d.job.intraCorporateTransfer = v === 'none' ? null : (v as 'manager' | 'specialist' | 'trainee');
-    },
-  }),
-  workingTime,
   shortageList,
   choice({
     id: 'pes-shortage-list',

@@ -132,6 +132,28 @@ describe('recommendation', () => {
     expect(e.recommendedRoute).toBe('researcher');
     expect(e.recommendation?.key).toBe('recommendation.no-labour-market-test');
   });
+  test('first the route made for the case: a manager transferred within a Japanese group gets the transfer permit (issue 11)', () => {
+    const transfer: Answers = {
+      workplace: { postcode: '2000' },
+      worker: { nationality: 'JP', residence: 'abroad', age: 45, highestQualificationEqf: 7 },
+      job: {
+        employment: 'employee', durationDays: 1096, fte: 1, grossSalary: { amount: 95000, period: 'year' }, posted: true,
+        postingEmployer: 'outside-eea', intraCorporateTransfer: 'manager', researcherHostingAgreement: false, highlyQualifiedPosition: true, executive: false,
+      },
+    };
+    const e = evaluate(transfer, asOf);
+    expect(route(e, 'highly-skilled').status).toBe('eligible');
+    expect(route(e, 'intra-corporate-transfer').status).toBe('eligible');
+    expect(e.recommendedRoute).toBe('intra-corporate-transfer');
+    expect(e.recommendation?.key).toBe('recommendation.case');
+    // Not yet knowing the role, the transfer route could still become the recommendation: its answer is open.
+    const noRole = evaluate({ ...transfer, job: { ...transfer.job, intraCorporateTransfer: undefined } }, asOf);
+    expect(noRole.recommendedRoute).toBe('highly-skilled');
+    expect(noRole.openQuestions).toContain('job.intraCorporateTransfer');
+    // A hire on a Belgian contract names no case route: the ranking decides.
+    const hire = evaluate({ ...transfer, job: { ...transfer.job, posted: false, postingEmployer: undefined, intraCorporateTransfer: null } }, asOf);
+    expect(hire.recommendedRoute).toBe('highly-skilled');
+  });
   test('then the shortest processing target: Flemish fast lane (highly skilled) over the Blue Card', () => {
     const e = evaluate(
       base('flanders', { worker: { highestQualificationEqf: 7, age: 40 }, job: { grossSalary: { amount: 70000, period: 'year' }, highlyQualifiedPosition: true, posted: false } }),

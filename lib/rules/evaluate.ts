@@ -8,7 +8,7 @@
 import { resolveAuthority } from './authority';
 import { rulesVersion } from './data/version';
 import { preliminary } from './preliminary';
-import { recommend, offeredRoutes } from './recommend';
+import { caseRoute, recommend, offeredRoutes } from './recommend';
 import { openQuestions } from './relevance';
 import type { RouteFn } from './routes/build';
 import { euBlueCard } from './routes/eu-blue-card';
@@ -68,7 +68,8 @@ export function evaluate(answers: Answers, asOf: IsoDate): Evaluation {
     if (r.status !== 'ineligible') allIneligible = false;
   }
   const verdict: Verdict = anyEligible ? 'eligible' : allIneligible ? 'not-eligible' : 'undetermined';
-  const rec = recommend(routes);
+  const preferred = caseRoute(answers);
+  const rec = recommend(routes, preferred);
   return {
     asOf,
     rulesVersion,
@@ -79,6 +80,6 @@ export function evaluate(answers: Answers, asOf: IsoDate): Evaluation {
     recommendedRoute: rec.route,
     recommendation: rec.message,
     routes,
-    openQuestions: openQuestions(pre.checks, routes),
+    openQuestions: openQuestions(pre.checks, routes, preferred),
   };
 }

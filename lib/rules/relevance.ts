@@ -7,7 +7,8 @@
  *    passes (a later exemption cannot change a verdict an earlier one decided; an earlier one can).
  *  - Verdict and recommendation (only when no preliminary check decided the verdict): the missing
  *    answers of `unknown` routes that could still become the recommended route. With an eligible
- *    route, only the unknown routes that rank above the best eligible one.
+ *    route, only the unknown routes that rank above the best eligible one (the case's own route,
+ *    `preferred`, ranks first).
  *  - Advice: the answers the recommended route's documents and fees depend on (RouteResult
  *    .adviceMissing), and, for every route whose "a salary of €X would qualify" hint is shown, the
  *    answers that decide which threshold applies and those of the route's open checks (whether the
@@ -17,9 +18,9 @@
  * routes, best ranked first, then the advice.
  */
 import { compareRoutes } from './recommend';
-import type { AnswerPath, CheckResult, RouteResult } from './types';
+import type { AnswerPath, CheckResult, RouteId, RouteResult } from './types';
 
-export function openQuestions(preliminaryChecks: readonly CheckResult[], routes: readonly RouteResult[]): AnswerPath[] {
+export function openQuestions(preliminaryChecks: readonly CheckResult[], routes: readonly RouteResult[], preferred: RouteId | null = null): AnswerPath[] {
   const out: AnswerPath[] = [];
   const add = (ps: readonly AnswerPath[]) => {
     for (const p of ps) if (!out.includes(p)) out.push(p);
@@ -29,9 +30,10 @@ export function openQuestions(preliminaryChecks: readonly CheckResult[], routes:
     if (c.status === 'unknown') add(c.missing);
   }
   let best: RouteResult | null = null;
-  for (const r of routes) if (r.status === 'eligible' && (!best || compareRoutes(r, best) < 0)) best = r;
-  const candidates = routes.filter((r) => r.status === 'unknown' && (!best || compareRoutes(r, best) < 0));
-  candidates.sort(compareRoutes);
+  const rank = (a: RouteResult, b: RouteResult) => compareRoutes(a, b, preferred);
+  for (const r of routes) if (r.status === 'eligible' && (!best || rank(r, best) < 0)) best = r;
+  const candidates = routes.filter((r) => r.status === 'unknown' && (!best || rank(r, best) < 0));
+  candidates.sort(rank);
   for (const r of candidates) for (const c of r.checks) if (c.status === 'unknown') add(c.missing);
 
   if (best) add(best.adviceMissing);

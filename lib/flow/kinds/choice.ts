@@ -15,6 +15,7 @@ export interface ChoiceSpec<Id extends string, Key extends string> {
   options: readonly string[];
   unknown: UnknownStyle;
   always?: boolean;
+  askedWhen?: (state: State) => boolean;
   /** The chosen value ("I don't know" → undefined) into the rules' answers; not called while unanswered. */
   apply(value: string | undefined, draft: DraftAnswers, state: State): void;
   /** The words of an option: by default the step's `options.{value}` (Yes/No for yes/no questions). */
@@ -43,6 +44,7 @@ export function choice<const Id extends string, const Key extends string>(spec: 
     section: spec.section,
     unknown: spec.unknown,
     ...(spec.always ? { always: true } : {}),
+    ...(spec.askedWhen ? { askedWhen: spec.askedWhen } : {}),
     isAnswered: (state) => state[spec.key] !== undefined,
     parse: (values) => parsed(q, values),
     validate(values) {

@@ -110,6 +110,8 @@ export interface Question<Id extends string = string, Key extends string = strin
   unknown: UnknownStyle;
   /** Asked first, whatever the rules need (the kind of move). */
   always?: boolean;
+  /** Also asked, in its place, whenever these answers call for it (the role of a group transfer defines the case). */
+  askedWhen?: (state: State) => boolean;
   /** Another page that answers the same question (the region page for the workplace). */
   alternativeOf?: string;
   /** The keys its form shows (the workplace page has only the postcode). Default: `keys`. */
