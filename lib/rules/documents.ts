@@ -1,45 +1,16 @@
 /**
- * What the employer files, pays and waits for, per route and authority.
- *
- * Documents: the federal residence documents of the Immigration Office (reference §2.2) for every
- * route, then the regional ones (§2.3). Fees: the federal administrative fee (exempt under 18 and for
- * Turkish nationals), the Flemish retribution when in force, the type D visa fee paid by the worker
- * abroad (§3). Processing times (§4).
+ * What the employer files, per route and authority: the federal residence documents of the
+ * Immigration Office (reference §2.2) for every route, then the regional ones (§2.3). What they pay
+ * is fees.ts; how long it takes, processing.ts.
  */
 import { Memo } from './memo';
-import { param, num, jobOf, workerOf } from './routes/shared';
+import { authorityIndex, routeIndex } from './route-index';
+import { param, jobOf, workerOf } from './routes/shared';
 import type { AnswerPath } from './types';
 import { S } from './routes/sourceIds';
 import type { SourceId } from './data/sources';
-import type { AuthorityId, DocumentRef, FeeResult, IsoDate, Message, MessageValue, ProcessingTime, RouteId } from './types';
+import type { AuthorityId, DocumentRef, IsoDate, RouteId } from './types';
 import type { Answers } from './answers';
-
-const routeIndex: Record<RouteId, number> = {
-  'highly-skilled': 0,
-  'eu-blue-card': 1,
-  executive: 2,
-  'intra-corporate-transfer': 3,
-  researcher: 4,
-  'shortage-occupation': 5,
-  'labour-market-test': 6,
-};
-const authorityIndex: Record<AuthorityId, number> = { flanders: 0, brussels: 1, wallonia: 2, 'german-speaking-community': 3 };
-
-function pt(key: string, days: number | null, u: ParameterUse | null, values?: Record<string, MessageValue>): ProcessingTime {
-  const text: Message = values ? { key: `processing.${key}`, values } : { key: `processing.${key}` };
-  return Object.freeze({ targetDays: days, text, parameter: u });
-}
-
-type ParameterUse = import('./types').ParameterUse;
-
-/**
- * The processing target of a route: independent of the answers (so the recommendation ranking is too).
- * Flanders highly skilled: fast lane (15 days, since 2025-05-01); other Flemish routes: 45 days when
- * in force; Wallonia: 15 days of examination after the completeness letter; researchers: 60 days
- * (Directive 2016/801 art. 34); otherwise the legal maximum of 4 months (120 days) after admissibility.
- */
-/** Processing times per date: index = route index × 4 + authority index. */
-const ptCache = new Memo<IsoDate, (ProcessingTime | undefined)[]>(1024);
 
 function freezeDoc(d: DocumentRef): DocumentRef {
   Object.freeze(d.sources);
@@ -207,121 +178,6 @@ function buildDocuments(route: RouteId, authority: AuthorityId, adult: boolean, 
     if (inBelgium) out.push(residenceDoc);
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------
-// Fees
-// ---------------------------------------------------------------------------
-
-/** Turkish nationals are exempt from the federal fee (EC–Turkey Association Agreement; dofi.ibz.be). */
-const TURKEY = 'TR';
-
-const feeCache = new Memo<IsoDate, (FeeResult[] | undefined)[]>(1024);
-
-export function feesFor(authority: AuthorityId, answers: Answers, asOf: IsoDate): FeeResult[] {
-  const worker = workerOf(answers);
-  const under = num(param('federal.fee.exempt-under-age', asOf));
-  const exempt = under !== null && worker.age !== undefined && worker.age < under ? 1 : worker.nationality === TURKEY ? 2 : 0;
-  const visa = worker.residence === 'abroad' ? 1 : worker.residence === undefined ? 2 : 0;
-  const key = (authorityIndex[authority] * 3 + exempt) * 3 + visa;
-  const row = feeCache.getOr(asOf, () => []);
-  let hit = row[key];
-  if (!hit) {
-    hit = Object.freeze(buildFees(authority, exempt, under, visa, asOf)) as FeeResult[];
-    row[key] = hit;
-  }
-  return hit;
-}
-
-function buildFees(authority: AuthorityId, exempt: number, under: number | null, visaKind: number, asOf: IsoDate): FeeResult[] {
-  const out: FeeResult[] = [];
-  const adm = param('federal.fee.administrative', asOf);
-  const admAmount = num(adm);
-  if (admAmount !== null) {
-    let exemption: Message | undefined;
-    if (exempt === 1) {
-      exemption = { key: 'fees.exemption-under-age', values: { age: under as number } };
-    } else if (exempt === 2) {
-      exemption = { key: 'fees.exemption-turkish' };
-    }
-    const f: FeeResult = {
-      id: 'federal-administrative-fee',
-      amount: exemption ? 0 : admAmount,
-      currency: 'EUR',
-      payer: 'employer',
-      text: { key: 'fees.federal-administrative-fee' },
-      parameter: adm,
-    };
-    if (exemption) f.exemption = exemption;
-    out.push(f);
-  }
-  if (authority === 'flanders') {
-    // Flemish retribution for single-permit applications filed from 1 Sep 2026 (secondary source; must confirm).
-    const r = param('flanders.fee.retribution', asOf);
-    const v = num(r);
-    if (v !== null) {
-      out.push({ id: 'flemish-retribution', amount: v, currency: 'EUR', payer: 'employer', text: { key: 'fees.flemish-retribution' }, parameter: r });
-    }
-  }
-  if (visaKind !== 0) {
-    const visa = param('federal.fee.visa-d', asOf);
-    const v = num(visa);
-    if (v !== null) {
-      out.push({
-        id: 'visa-d',
-        amount: v,
-        currency: 'EUR',
-        payer: 'worker',
-        text: { key: visaKind === 1 ? 'fees.visa-d' : 'fees.visa-d-if-abroad' },
-        parameter: visa,
-      });
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// Processing time
-// ---------------------------------------------------------------------------
-
-export function processingFor(route: RouteId, authority: AuthorityId, asOf: IsoDate): ProcessingTime {
-  const row = ptCache.getOr(asOf, () => []);
-  const i = routeIndex[route] * 4 + authorityIndex[authority];
-  let res = row[i];
-  if (!res) {
-    res = computeProcessing(route, authority, asOf);
-    row[i] = res;
-  }
-  return res;
-}
-
-function computeProcessing(route: RouteId, authority: AuthorityId, asOf: IsoDate): ProcessingTime {
-  if (route === 'researcher') {
-    const u = param('eu.researcher.decision-days', asOf);
-    const d = num(u);
-    if (d !== null) return pt('researcher', d, u, { days: d });
-  }
-  if (authority === 'flanders') {
-    const u = param(route === 'highly-skilled' ? 'flanders.processing.fast-lane-days' : 'flanders.processing.other-days', asOf);
-    const d = num(u);
-    if (d !== null) return pt(route === 'highly-skilled' ? 'flanders-fast-lane' : 'flanders-other', d, u, { days: d });
-  }
-  if (authority === 'wallonia') {
-    const u = param('wallonia.processing.examination-days', asOf);
-    const d = num(u);
-    if (d !== null) return pt('wallonia-examination', d, u, { days: d });
-  }
-  if (authority === 'brussels') {
-    const u = param('brussels.processing.max-days', asOf);
-    const d = num(u);
-    if (d !== null) return pt('legal-maximum', d, u, { days: d });
-  }
-  const u = param('federal.processing.max-days', asOf);
-  const d = num(u);
-  // From 21 May 2026 the recast Single Permit Directive sets 90 days; its transposition is not
-  // confirmed, so the 4 months of Belgian law stay the target, and the result shows both.
-  if (u.alternative !== undefined) return pt('legal-maximum-disputed', d, u, { days: d ?? 120, alternative: u.alternative });
-  return pt('legal-maximum', d, u, { days: d ?? 120 });
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Answers } from './answers';
-import { processingFor } from './documents';
+import { processingFor } from './processing';
 import { evaluate } from './evaluate';
 import { compareRoutes, routeRanking } from './recommend';
 import { openQuestions } from './relevance';

@@ -12,7 +12,8 @@ import { evaluate } from './evaluate';
 import { todayInBrussels } from './format';
 import { getParameter, parametersOn } from './params';
 import type { Assessment, RulesDocument, RulesParameter } from './contract';
-import { citation, formatFigure, present, translator } from './present';
+import { citation, formatFigure, present } from './present';
+import { translator } from './messages';
 import type { AuthorityId, IsoDate } from './types';
 import { authorityIds } from './types';
 
@@ -36,7 +37,7 @@ export { parseAnswers, fieldError, fieldLabel, fromZodIssue, asOfMin, asOfMax } 
 export type { Issue, ParseResult } from './parse';
 export { routeRanking, routeOrder, compareRoutes, offeredRoutes } from './recommend';
 export { openQuestions } from './relevance';
-export { salaryUnitPolicy, type SalaryUnitPolicy, type SalaryPeriod } from './salary';
+export { salaryUnitPolicy, type SalaryUnitPolicy, type SalaryPeriod } from './salary-units';
 export { todayInBrussels, formatMoney, formatDate, formatNumber, formatList } from './format';
 export { formatFigure } from './present';
 export { getParameter, hasParameter, valueOn, parametersOn, coverageStart, coverageEnd } from './params';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../i18n/locales';
 import { fieldError, parseAnswers } from './parse';
-import { translationProblems } from './present';
+import { translationProblems } from './messages';
 import { answersArb } from './testing/arbitraries';
 
 const codes = (r: ReturnType<typeof parseAnswers>) => (r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`));

@@ -14,7 +14,7 @@ import { answersSchema, type Answers } from './answers';
 import { lookupPostcode } from './authority';
 import { isNationalityCode } from './data/countries';
 import { coverageStart } from './params';
-import { translator } from './present';
+import { translator } from './messages';
 import type { AuthorityId } from './types';
 
 /** asOf must lie within the period the rules data covers (from coverageStart) and be a plausible date. */

@@ -7,7 +7,8 @@ import { locales, type Locale } from '../i18n/locales';
 import { evaluate } from './evaluate';
 import { formatMoney, todayInBrussels } from './format';
 import { assess, rulesOn } from './index';
-import { present, rulesMessages, translationProblems, translator, validationMessages } from './present';
+import { present } from './present';
+import { rulesMessages, translationProblems, translator, validationMessages } from './messages';
 import { base, typicalAnswers } from './testing/fixtures';
 
 const asOf = '2026-11-21';

@@ -1,53 +1,18 @@
 /**
  * present(evaluation, locale): the public Assessment of ../shared/api-contract.md, localized.
- * Every field of the v1 contract, plus extension fields: the schemas and types are in ./contract.
+ * Every field of the v1 contract, plus extension fields: the schemas and types are in ./contract;
+ * the catalogues and translators in ./messages.
  */
-import { createTranslator } from 'use-intl/core';
 import type { Locale } from '../i18n/locales';
-import deRules from '../../messages/de/rules.json';
-import enRules from '../../messages/en/rules.json';
-import frRules from '../../messages/fr/rules.json';
-import nlRules from '../../messages/nl/rules.json';
-import deValidation from '../../messages/de/validation.json';
-import enValidation from '../../messages/en/validation.json';
-import frValidation from '../../messages/fr/validation.json';
-import nlValidation from '../../messages/nl/validation.json';
 import { sources } from './data/sources';
 import { Memo } from './memo';
+import { translator, type T, type Values } from './messages';
 import { findOccupation } from './shortage';
 import { rulesChecked } from './data/version';
 import { formatCountry, formatDate, formatList, formatMoney, formatNumber, formatPercent } from './format';
 import { yearOf } from './dates';
 import type { CheckResult, Evaluation, Hint, IsoDate, Message, MessageValue, ParameterUse, RouteId } from './types';
 import type { AssessedCheck, AssessedDocument, AssessedFee, AssessedHint, AssessedRoute, Assessment, Citation, Figure, Notice } from './contract';
-
-// ---------------------------------------------------------------------------
-// Translators
-// ---------------------------------------------------------------------------
-
-type Catalogue = Record<string, unknown>;
-type Values = Record<string, string | number>;
-type T = (key: string, values?: Values) => string;
-
-export const rulesMessages: Record<Locale, Catalogue> = { nl: nlRules, fr: frRules, de: deRules, en: enRules };
-export const validationMessages: Record<Locale, Catalogue> = { nl: nlValidation, fr: frValidation, de: deValidation, en: enValidation };
-
-/** Translation problems seen (missing key, bad ICU, missing value): tests assert that there are none. */
-export const translationProblems: string[] = [];
-
-function onError(e: Error): void {
-  if (translationProblems.length < 100) translationProblems.push(e.message);
-}
-
-const translators = new Memo<string, T>();
-
-/** One cached translator per locale and namespace (`rules` or `validation`). */
-export function translator(locale: Locale, namespace: 'rules' | 'validation' = 'rules'): T {
-  return translators.getOr(`${namespace}:${locale}`, () => {
-    const messages = namespace === 'rules' ? rulesMessages[locale] : validationMessages[locale];
-    return createTranslator({ locale, messages, onError, timeZone: 'Europe/Brussels' }) as unknown as T;
-  });
-}
 
 // ---------------------------------------------------------------------------
 // Values and figures

@@ -7,7 +7,8 @@ import { locales } from '../i18n/locales';
 import { answersSchema, type Answers } from './answers';
 import { assessmentSchema } from './contract';
 import { evaluate } from './evaluate';
-import { present, translationProblems } from './present';
+import { present } from './present';
+import { translationProblems } from './messages';
 import { answersArb, asOfArb } from './testing/arbitraries';
 import type { Evaluation, Tri } from './types';
 

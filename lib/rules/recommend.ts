@@ -6,7 +6,7 @@
  *  3. then the fixed order below.
  * The message says which rule decided and (in present()) names the other eligible routes.
  */
-import { processingFor } from './documents';
+import { processingFor } from './processing';
 import { param } from './routes/shared';
 import type { Answers } from './answers';
 import type { AuthorityId, IsoDate, Message, RouteId, RouteResult } from './types';

@@ -1,6 +1,6 @@
 /**
  * The salary: the gross pay of a full-time equivalent of the job (the API's `grossSalary`; working
- * time is asked separately), in the unit the competent authority uses (lib/rules/salary.ts):
+ * time is asked separately), in the unit the competent authority uses (lib/rules/salary-units.ts):
  *
  *  - an authority that converts no other unit (Brussels: monthly base pay; Wallonia and the
  *    German-speaking Community: annual gross) gets its own unit only, without a choice;
@@ -12,7 +12,7 @@
  * (the workplace changed afterwards) no longer counts as answered: the question is asked again.
  */
 import { answerFields } from '@/lib/rules/answer-fields';
-import { salaryUnitPolicy, type SalaryPeriod } from '@/lib/rules/salary';
+import { salaryUnitPolicy, type SalaryPeriod } from '@/lib/rules/salary-units';
 import type { AuthorityId } from '@/lib/rules/types';
 import type { Field } from '../form';
 import { canonicalNumber, numberForInput } from '../numbers';

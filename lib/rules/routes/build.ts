@@ -1,5 +1,7 @@
 /** Assembles a route result: status from the checks, then documents, fees and processing time. */
-import { documentAndFeeAnswers, documentsFor, feesFor, processingFor } from '../documents';
+import { documentAndFeeAnswers, documentsFor } from '../documents';
+import { feesFor } from '../fees';
+import { processingFor } from '../processing';
 import { routeStatus } from '../tri';
 import type { AnswerPath, AuthorityId, CheckResult, Condition, Hint, IsoDate, RouteId, RouteResult } from '../types';
 import type { Answers } from '../answers';

@@ -6,7 +6,8 @@ import { authorityIds, type AuthorityId, type CheckResult, type Hint, type IsoDa
 import { buildRoute, type RouteFn } from './build';
 import { experienceT, ictRoleT, notPostedCheck } from './common';
 import { addMonths, minDaysOfMonths } from '../dates';
-import { reducedOptions, salaryCheck, thresholdParam, type SalaryOption } from '../salary';
+import { reducedOptions, salaryCheck, type SalaryOption } from '../salary';
+import { thresholdParam } from '../salary-units';
 import { hasParameter } from '../params';
 import { check, jobOf, num, outcomeOf, param, req, sourcesOf, workerOf, type Worker } from './shared';
 import { S } from './sourceIds';

@@ -2,7 +2,8 @@
  * Highly skilled workers (hooggeschoolde / personnel hautement qualifié / hochqualifizierte Arbeitnehmer).
  * docs/RULES.md "highly-skilled"; reference §1.1–1.4 and the corrections of 30 November 2026.
  */
-import { reducedOptions, salaryCheck, thresholdParam, type SalaryOption } from '../salary';
+import { reducedOptions, salaryCheck, type SalaryOption } from '../salary';
+import { thresholdParam } from '../salary-units';
 import { andT, boolT, notT, orT, missingT, unknownT, FAIL, PASS, type Term } from '../tri';
 import type { CheckResult, Condition, Hint } from '../types';
 import { buildRoute, type RouteFn } from './build';

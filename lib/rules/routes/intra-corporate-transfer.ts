@@ -5,7 +5,8 @@
 import { FAIL, PASS, missingT, type Term } from '../tri';
 import type { CheckResult, Condition, Hint, ParameterUse } from '../types';
 import { buildRoute, type RouteFn } from './build';
-import { salaryCheck, thresholdParam, type SalaryOption, type SalarySpec } from '../salary';
+import { salaryCheck, type SalaryOption, type SalarySpec } from '../salary';
+import { thresholdParam } from '../salary-units';
 import { check, condition, jobOf, num, outcomeOf, param, req, sourcesOf, workerOf } from './shared';
 import { S } from './sourceIds';
 
