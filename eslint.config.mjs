@@ -1,6 +1,7 @@
 // The layers of docs/ARCHITECTURE.md, kept by the linter (npm test runs `npm run lint`):
 //  - lib/rules (policy) imports nothing from the flow, the guide, the server, the app or React/Next.js;
 //  - lib/flow (which question comes next) imports nothing from React, Next.js, app or components;
+//  - lib/result (what a result page shows) and lib/guide (the guide pages' data) are pure: no React or Next.js;
 //  - app and components reach the rules only through lib/rules/index.ts.
 import tseslint from 'typescript-eslint';
 
@@ -37,6 +38,16 @@ export default tseslint.config(
       'no-restricted-imports': restrict([
         [framework, 'lib/flow decides which question comes next: no React or Next.js.'],
         [['@/app/*', '@/components/*', '../../app/*', '../../components/*'], 'lib/flow must not import pages or components.'],
+      ]),
+    },
+  },
+  {
+    files: ['lib/result/**/*.ts', 'lib/guide/**/*.ts'],
+    ignores: tests,
+    rules: {
+      'no-restricted-imports': restrict([
+        [framework, 'lib/result and lib/guide select and shape data: no React or Next.js.'],
+        [['@/app/*', '@/components/*', '../../app/*', '../../components/*'], 'lib/result and lib/guide must not import pages or components.'],
       ]),
     },
   },
