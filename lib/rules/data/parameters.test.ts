@@ -174,6 +174,9 @@ describe('parameters: the brief and docs/RULES.md', () => {
     ['flanders.highly-skilled.salary-reduced', '2024-06-01', 37_305.6, 'secondary'],
     ['flanders.highly-skilled.salary-reduced', '2026-06-01', 39_129.6, 'secondary'],
     ['flanders.highly-skilled.monthly-divisor', '2026-06-01', 13.92, 'official'],
+    ['flanders.highly-skilled.min-eqf', '2024-12-31', 5, 'official'],
+    ['flanders.highly-skilled.reduced-under-age', '2024-06-01', 30, 'official'],
+    ['flanders.highly-skilled.reduced-under-age', '2025-01-01', 30, 'secondary'],
     ['flanders.highly-skilled.min-eqf', '2026-06-01', 5, 'secondary'],
     ['flanders.highly-skilled.position-requirement', '2025-12-31', false, 'secondary'],
     ['flanders.highly-skilled.position-requirement', '2026-01-01', true, 'secondary'],
@@ -193,8 +196,8 @@ describe('parameters: the brief and docs/RULES.md', () => {
     ['flanders.shortage-occupation.min-fte', '2025-06-01', 0.8, 'secondary'],
     ['flanders.shortage-occupation.min-eqf', '2025-06-01', 3, 'official'],
     ['flanders.shortage-occupation.max-eqf', '2025-06-01', 4, 'official'],
-    ['flanders.shortage-occupation.list-size', '2023-09-01', 29, 'secondary'],
-    ['flanders.shortage-occupation.list-size', '2025-12-31', 29, 'secondary'],
+    ['flanders.shortage-occupation.list-size', '2023-09-01', 29, 'official'],
+    ['flanders.shortage-occupation.list-size', '2025-12-31', 29, 'official'],
     ['flanders.shortage-occupation.list-size', '2026-01-01', 21, 'secondary'],
     ['flanders.labour-market-test.min-weeks', '2024-04-30', 6, 'official'],
     ['flanders.labour-market-test.min-weeks', '2025-06-01', 9, 'secondary'],
@@ -343,6 +346,7 @@ describe('parameters: the brief and docs/RULES.md', () => {
     expect(alt('flanders.labour-market-test.min-eqf', '2026-06-01')).toBe(2);
     expect(alt('federal.processing.max-days', '2026-06-01')).toBe(90);
     expect(alt('federal.fee.visa-d', '2026-07-01')).toBe(250);
+    expect(alt('flanders.fee.retribution', '2026-09-01')).toBe(250);
   });
 
   it('records the sources\' disagreements in notes', () => {

@@ -313,7 +313,7 @@ export const sources = {
     url: 'https://www.vlaanderen.be/en/work-permits-for-foreign-workers/work-permits-categories-and-procedures/work-permits-highly-skilled-workers',
     kind: 'official-page',
     published: null,
-    checked: '2026-11-30',
+    checked: '2026-12-01',
     localized: {
       nl: {
         title: 'Vlaanderen.be: Toelating tot arbeid - Hooggeschoolde',
@@ -341,7 +341,7 @@ export const sources = {
     url: 'https://www.vlaanderen.be/werken/een-buitenlander-in-vlaanderen-tewerkstellen/categorieen/middengeschoolde-functie/lijst-middengeschoolde-functies',
     kind: 'official-page',
     published: null,
-    checked: '2026-11-30',
+    checked: '2026-12-01',
     localized: {
       en: {
         title: 'Vlaanderen.be: Work permit - Shortage occupation list',
@@ -410,7 +410,7 @@ export const sources = {
     url: 'https://economy-employment.brussels/single-permit-minimum-remuneration',
     kind: 'official-page',
     published: null,
-    checked: '2026-11-30',
+    checked: '2026-12-01',
   }),
   'brussels-exemptions': src('brussels-exemptions', {
     title: 'economy-employment.brussels: Authorisation to work, exemptions',
@@ -498,7 +498,7 @@ export const sources = {
     url: 'https://ostbelgienlive.be/desktopdefault.aspx/tabid-269/4602_read-55302/',
     kind: 'official-page',
     published: null,
-    checked: '2026-11-30',
+    checked: '2026-12-01',
   }),
   'ostbelgienlive-exemptions': src('ostbelgienlive-exemptions', {
     title: 'Ostbelgien Live: Befreiungen von der Arbeitserlaubnis',

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../types';
 
 /** Date of the newest change to the rules data (the `rulesVersion` of every assessment). */
-export const rulesVersion: IsoDate = '2026-11-30';
+export const rulesVersion: IsoDate = '2026-12-01';
 
 /** Date the team last reviewed the reference and its sources. */
-export const rulesChecked: IsoDate = '2026-11-30';
+export const rulesChecked: IsoDate = '2026-12-01';

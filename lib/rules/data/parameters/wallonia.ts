@@ -237,7 +237,7 @@ export const walloniaParameters: Parameter[] = [
         to: '2026-09-30',
         value: 56,
         confidence: 'unverified',
-        sources: ['theimmigrationworld-wallonia-list'],
+        sources: ['emn-belgium-2026', 'theimmigrationworld-wallonia-list'],
         note: 'The EMN says 56; not confirmed (theimmigrationworld.com [low] reports additions but no count). The titles and codes were not found.',
       },
       {
