@@ -80,8 +80,12 @@ describe('preliminary checks and verdicts', () => {
     expect(ev({ nationality: 'GB', residence: 'abroad' }).verdict).not.toBe('permit-not-required');
   });
   test('self-employed → out-of-scope; 90 days → short-stay; 91 days and open-ended → routes', () => {
-    expect(ev({ nationality: 'IN' }, { employment: 'self-employed', durationDays: 365 }).verdictReason).toBe('self-employed');
-    const short = ev({ nationality: 'IN' }, { employment: 'employee', durationDays: 90 });
+    expect(ev({ nationality: 'IN', residence: 'abroad' }, { employment: 'self-employed', durationDays: 365 }).verdictReason).toBe('self-employed');
+    // Without the residence, a UK Withdrawal Agreement beneficiary (no professional card) is not ruled out.
+    const noResidence = ev({ nationality: 'IN' }, { employment: 'self-employed', durationDays: 365 });
+    expect([noResidence.verdict, noResidence.verdictReason, noResidence.routes]).toEqual(['undetermined', null, []]);
+    expect(noResidence.openQuestions).toEqual(['worker.residence']);
+    const short = ev({ nationality: 'IN', residence: 'abroad' }, { employment: 'employee', durationDays: 90, posted: false, shortBusinessActivities: false });
     expect([short.verdict, short.verdictReason]).toEqual(['out-of-scope', 'short-stay']);
     expect(short.routes).toEqual([]);
     expect(ev({ nationality: 'IN' }, { employment: 'employee', durationDays: 91 }).routes.length).toBeGreaterThan(0);
@@ -244,10 +248,14 @@ describe('openQuestions', () => {
     // The recommended route's documents and fees: what they still depend on is asked.
     expect(openQuestions([], [{ ...eligible('highly-skilled'), adviceMissing: ['worker.age'] }])).toEqual(['worker.age']);
   });
-  test('a decided exemption leaves only the earlier preliminary questions', () => {
+  test('a procedure decided by a later check waits for the earlier exemptions, and asks only them', () => {
+    // Self-employed: the professional card, unless the worker is an EEA national (no card needed) …
     const e = evaluate({ workplace: { region: 'flanders' }, job: { employment: 'self-employed' } }, asOf);
-    expect(e.verdict).toBe('out-of-scope');
+    expect([e.verdict, e.verdictReason, e.routes]).toEqual(['undetermined', null, []]);
     expect(e.openQuestions).toEqual(['worker.nationality', 'worker.residence']);
+    // … which the answers then decide.
+    const decided = evaluate({ workplace: { region: 'flanders' }, worker: { nationality: 'IN', residence: 'abroad' }, job: { employment: 'self-employed' } }, asOf);
+    expect([decided.verdict, decided.verdictReason, decided.openQuestions]).toEqual(['out-of-scope', 'self-employed', []]);
   });
 });
 

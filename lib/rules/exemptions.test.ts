@@ -50,10 +50,10 @@ describe('short business activities of at most 90 days in 180 (Flanders: vlaande
   test('other work of 90 days or less: the short-stay work authorisation', () => {
     expect(evaluate(base('flanders', { job: { durationDays: 60, shortBusinessActivities: false } }), asOf).verdictReason).toBe('short-stay');
   });
-  test('90 days or less, not answered: the short-stay procedure is given, and whether it is only business activities is asked', () => {
+  test('90 days or less, not answered: no verdict yet (exempt, or the short-stay procedure), and whether it is only business activities is asked', () => {
     const ev = evaluate(base('flanders', { job: { durationDays: 60 } }), asOf);
-    expect(ev.verdictReason).toBe('short-stay');
-    expect(ev.openQuestions).toContain('job.shortBusinessActivities');
+    expect([ev.verdict, ev.verdictReason, ev.routes]).toEqual(['undetermined', null, []]);
+    expect(ev.openQuestions).toEqual(['job.shortBusinessActivities']);
   });
   test('not asked for a longer job, nor in Wallonia and the German-speaking Community (not in their exemption lists we have)', () => {
     expect(evaluate(base('flanders'), asOf).openQuestions).not.toContain('job.shortBusinessActivities');

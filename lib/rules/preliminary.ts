@@ -8,7 +8,9 @@
  * 90 days or less (a short-stay work authorisation: out of scope).
  *
  * A check `pass`es when the exemption or other procedure applies. A missing answer gives `unknown`
- * and does not block the routes; the first check that passes decides the verdict.
+ * and does not block the routes; the first check that passes decides the verdict, unless a check
+ * before it is unknown and would decide another one: then the verdict is `undetermined`, without
+ * routes, and openQuestions names the answer that decides.
  */
 import { isEeaNational, isSwissNational } from './data/countries';
 import { Memo } from './memo';
@@ -57,6 +59,8 @@ const order: readonly [VerdictReason, Verdict][] = [
   ['short-stay', 'out-of-scope'],
 ];
 
+const verdictOf = (id: string): Verdict => (order.find(([r]) => r === id) as [VerdictReason, Verdict])[1];
+
 const eeaSources = [S.eeaAgreement, S.flandersWhoNeedsPermit, S.brusselsExemptions];
 const swissSources = [S.swissAgreement, S.flandersWhoNeedsPermit, S.brusselsExemptions];
 const ukSources = [S.withdrawalAgreement, S.brusselsExemptions];
@@ -96,11 +100,14 @@ export function preliminary(answers: Answers, asOf: IsoDate, authority: Authorit
       [shortStay],
     ),
   ];
-  for (const c of checks) {
-    if (c.status === 'pass') {
-      const [reason, verdict] = order.find(([r]) => r === c.id) as [VerdictReason, Verdict];
-      return { checks, verdict, reason };
-    }
+  for (let i = 0; i < checks.length; i++) {
+    if (checks[i]!.status !== 'pass') continue;
+    const verdict = verdictOf(checks[i]!.id);
+    // An earlier check still unknown that would give another verdict (an EEA national is exempt
+    // from the short-stay procedure and from the professional card): the verdict is not known yet,
+    // and the routes do not apply either way.
+    if (checks.slice(0, i).some((c) => c.status === 'unknown' && verdictOf(c.id) !== verdict)) return { checks, verdict: 'undetermined', reason: null };
+    return { checks, verdict, reason: checks[i]!.id as VerdictReason };
   }
   return { checks, verdict: null, reason: null };
 }

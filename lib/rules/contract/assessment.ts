@@ -197,7 +197,7 @@ const assessmentObject = z.strictObject({
   verdict: z.enum(verdicts).meta({
     description:
       'permit-not-required: no work authorisation is needed (see verdictReason), routes is empty; out-of-scope: a different procedure applies (see verdictReason); ' +
-      'eligible: at least one route is eligible; not-eligible: every route is ineligible; undetermined: no route is eligible and at least one is unknown.',
+      'eligible: at least one route is eligible; not-eligible: every route is ineligible; undetermined: no route is eligible and at least one is unknown, or (routes empty) an exemption still unknown would give another verdict than a later preliminary check (see openQuestions).',
   }),
   verdictReason: z
     .enum(verdictReasons)
@@ -263,7 +263,12 @@ function contractRules(a: AssessmentShape, ctx: z.RefinementCtx): void {
       verdictIs(a.routes.length > 0 && a.routes.every((r) => r.status === 'ineligible'), 'every route is ineligible');
       break;
     case 'undetermined':
-      verdictIs(eligible.length === 0 && a.routes.some((r) => r.status === 'unknown'), 'no route is eligible and one is unknown');
+      // Either the routes are undecided, or an exemption still unknown would decide another verdict than a
+      // later preliminary check that passes (then no route applies yet).
+      verdictIs(
+        eligible.length === 0 && (a.routes.some((r) => r.status === 'unknown') || (a.routes.length === 0 && a.preliminaryChecks.some((c) => c.status === 'unknown'))),
+        'no route is eligible and one is unknown, or no route applies yet and a preliminary check is unknown',
+      );
       break;
   }
   if (a.verdict === 'eligible' || a.verdict === 'not-eligible' || a.verdict === 'undetermined') {

@@ -101,7 +101,8 @@ describe('the contract’s rules reject a broken assessment', () => {
   });
 
   test('out-of-scope needs the reason of another procedure', () => {
-    const a = assess(base('wallonia', { job: { durationDays: 30 } }), 'en', asOf);
+    const a = assess(base('wallonia', { job: { durationDays: 30, postDoctoralFellowship: false } }), 'en', asOf);
+    expect(a.verdict).toBe('out-of-scope');
     expect(problems(assessmentSchema, a)).toEqual([]);
     expect(problems(assessmentSchema, { ...a, verdictReason: 'eea-national' }).length).toBeGreaterThan(0);
     expect(problems(assessmentSchema, { ...a, verdictReason: null }).length).toBeGreaterThan(0);
