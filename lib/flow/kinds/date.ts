@@ -4,9 +4,9 @@
  * typed by hand as D/M/YYYY, D.M.YYYY or D-M-YYYY is accepted too.
  */
 import { answerFields } from '@/lib/rules/answer-fields';
-import type { AnswerPath, IsoDate } from '@/lib/rules/types';
-import { type DraftAnswers, fail, type Question, raw, schemaIssue, type Section } from './kind';
-import { oneFieldQuestion } from './one-field';
+import type { IsoDate } from '@/lib/rules/types';
+import { type DraftAnswers, fail, type Question, raw, schemaIssue } from './kind';
+import { oneFieldQuestion, type OneFieldQuestion } from './one-field';
 
 /** A date typed as YYYY-MM-DD (date input) or D/M/YYYY, D.M.YYYY, D-M-YYYY (typed by hand). */
 export function normalizeDate(text: string): string | null {
@@ -17,11 +17,7 @@ export function normalizeDate(text: string): string | null {
   return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
 
-export interface DateSpec<Id extends string, Key extends string> {
-  id: Id;
-  key: Key;
-  path: AnswerPath;
-  section: Section;
+export interface DateSpec<Id extends string, Key extends string> extends OneFieldQuestion<Id, Key> {
   /** Plausible dates for this question (a typing mistake like 0226 is refused). */
   earliest: IsoDate;
   latest: IsoDate;
@@ -29,12 +25,8 @@ export interface DateSpec<Id extends string, Key extends string> {
 }
 
 export function dateQuestion<const Id extends string, const Key extends string>(spec: DateSpec<Id, Key>): Question<Id, Key> {
-  const { id, key, path, section } = spec;
-  return oneFieldQuestion({
-    id,
-    key,
-    path,
-    section,
+  const { key } = spec;
+  return oneFieldQuestion(spec, {
     input: { type: 'date' },
     check(values) {
       const v = raw(values, key);

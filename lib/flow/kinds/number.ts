@@ -4,16 +4,11 @@
  * checked with the answer's own schema (lib/rules/answer-fields.ts).
  */
 import type * as z from 'zod/mini';
-import type { AnswerPath } from '@/lib/rules/types';
 import { canonicalNumber, numberForInput } from '../numbers';
-import { readNumber, type DraftAnswers, type Question, type Section, type SummaryContext } from './kind';
-import { oneFieldQuestion } from './one-field';
+import { readNumber, type DraftAnswers, type Question, type SummaryContext } from './kind';
+import { oneFieldQuestion, type OneFieldQuestion } from './one-field';
 
-export interface NumberSpec<Id extends string, Key extends string> {
-  id: Id;
-  key: Key;
-  path: AnswerPath;
-  section: Section;
+export interface NumberSpec<Id extends string, Key extends string> extends OneFieldQuestion<Id, Key> {
   schema: z.ZodMiniType;
   inputMode: 'numeric' | 'decimal';
   set(value: number, draft: DraftAnswers): void;
@@ -22,12 +17,8 @@ export interface NumberSpec<Id extends string, Key extends string> {
 }
 
 export function numberQuestion<const Id extends string, const Key extends string>(spec: NumberSpec<Id, Key>): Question<Id, Key> {
-  const { id, key, path, section } = spec;
-  return oneFieldQuestion({
-    id,
-    key,
-    path,
-    section,
+  const { key } = spec;
+  return oneFieldQuestion(spec, {
     input: { type: 'text', inputMode: spec.inputMode, width: 'max-w-24' },
     check(values, ctx) {
       const r = readNumber(values, key, ctx.parse, spec.schema);
