@@ -46,23 +46,15 @@ function cpuMs(pid) {
   }
 }
 
+// The contract's example (lib/rules/contract/example.json), varied: an older, better-paid engineer in
+// Ghent on an open-ended contract, with no vacancy and no shortage-list answers.
+const example = JSON.parse(readFileSync(new URL('../lib/rules/contract/example.json', import.meta.url), 'utf8'));
+const { onMigrationShortageList, onPesShortageList, ...exampleJob } = example.job;
 const answers = {
-  asOf: '2026-11-21',
+  asOf: example.asOf,
   workplace: { postcode: '9000' },
-  worker: { nationality: 'IN', age: 35, highestQualificationEqf: 7, relevantExperienceYears: 5, residence: 'abroad' },
-  job: {
-    employment: 'employee',
-    durationDays: null,
-    grossSalary: { amount: 90000, period: 'year' },
-    fte: 1,
-    requiredQualificationEqf: 7,
-    highlyQualifiedPosition: true,
-    nurseOrTeacher: false,
-    ictRole: 'none',
-    executive: false,
-    intraCorporateTransfer: null,
-    researcherHostingAgreement: false,
-  },
+  worker: { ...example.worker, age: 35, relevantExperienceYears: 5 },
+  job: { ...exampleJob, durationDays: null, grossSalary: { amount: 90000, period: 'year' }, requiredQualificationEqf: 7 },
 };
 
 await withServer(async ({ url, pid }) => {

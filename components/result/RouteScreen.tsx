@@ -6,12 +6,10 @@
  */
 import { redirect } from 'next/navigation';
 import { Tag } from '@/components/govuk/Tag';
-import type { Locale } from '@/lib/i18n/locales';
-import type { SearchParamsInput } from '@/lib/flow/url';
-import { type AuthorityId, formatDate } from '@/lib/rules';
+import { formatDate } from '@/lib/rules';
 import { routeView } from '@/lib/result/view';
-import { BackLink } from '@/components/wizard/BackLink';
-import type { WizardMode } from '@/components/wizard/types';
+import { FlowPage } from '@/components/wizard/FlowPage';
+import type { ScreenProps } from '@/components/wizard/types';
 import { routeTone } from './Checks';
 import { loadResult } from './flow';
 import { textsOf } from './texts';
@@ -19,19 +17,7 @@ import { Documents, FeesAndTime, FiguresToConfirm, Under30 } from './RouteDetail
 import { RouteChecks } from './Routes';
 import { Colophon } from './Share';
 
-export async function RouteScreen({
-  locale,
-  mode,
-  route: id,
-  searchParams,
-  fixedRegion,
-}: {
-  locale: Locale;
-  mode: WizardMode;
-  route: string;
-  searchParams: SearchParamsInput;
-  fixedRegion?: AuthorityId;
-}) {
+export async function RouteScreen({ locale, mode, route: id, searchParams, fixedRegion }: ScreenProps & { route: string }) {
   const ctx = await loadResult(locale, mode, searchParams, fixedRegion);
   const { t, assessment: a } = ctx;
   const resultHref = ctx.href('result');
@@ -43,31 +29,32 @@ export async function RouteScreen({
   const tc = textsOf(locale, 'common');
 
   return (
-    <div className={mode === 'embed' ? 'px-3' : 'mx-auto w-full max-w-3xl px-4'}>
-      <title>{`${route.name} – ${tc('siteName')}`}</title>
-      <BackLink href={resultHref} label={t('result.backToResult')} />
-      <main id="main-content" className={mode === 'embed' ? 'pb-6 pt-3' : 'pb-12 pt-6'} data-testid="route-page" data-route={route.id} data-route-status={route.status}>
-        <span className="caption">{t.fixed('result.routeCaption', { authority: t(`common.authorities.${a.competentAuthority?.id ?? 'flanders'}`) })}</span>
-        <h1 className="mb-3 flex flex-wrap items-center gap-x-4 text-3xl font-bold">
-          {route.name}
-          <Tag tone={routeTone[route.status]} className="text-base">
-            {t(`result.routeStatus.${route.status}`)}
-          </Tag>
-        </h1>
-        <p className="mb-6 text-lg">{view.recommended ? t('result.routeRecommended') : t('result.routeNotRecommended')}</p>
-        {route.earliestFilingDate && <p className="mb-6 font-bold">{t('result.earliestFiling', { date: formatDate(locale, route.earliestFilingDate) })}</p>}
-        <Under30 ctx={ctx} clause={view.under30Clause} />
-        <RouteChecks ctx={ctx} route={route} figures={view.figuresToConfirm} heading={t('result.checksHeading')} hints />
-        <FiguresToConfirm ctx={ctx} figures={view.figuresToConfirm} />
-        <Documents ctx={ctx} route={route} />
-        <FeesAndTime ctx={ctx} route={route} figures={view.figuresToConfirm} />
-        <p className="no-print mb-8">
-          <a className="link" href={resultHref}>
-            {t('result.backToResult')}
-          </a>
-        </p>
-        <Colophon ctx={ctx} />
-      </main>
-    </div>
+    <FlowPage
+      mode={mode}
+      documentTitle={`${route.name} – ${tc('siteName')}`}
+      back={{ href: resultHref, label: t('result.backToResult') }}
+      mainData={{ 'data-testid': 'route-page', 'data-route': route.id, 'data-route-status': route.status }}
+    >
+      <span className="caption">{t.fixed('result.routeCaption', { authority: t(`common.authorities.${a.competentAuthority?.id ?? 'flanders'}`) })}</span>
+      <h1 className="mb-3 flex flex-wrap items-center gap-x-4 text-3xl font-bold">
+        {route.name}
+        <Tag tone={routeTone[route.status]} className="text-base">
+          {t(`result.routeStatus.${route.status}`)}
+        </Tag>
+      </h1>
+      <p className="mb-6 text-lg">{view.recommended ? t('result.routeRecommended') : t('result.routeNotRecommended')}</p>
+      {route.earliestFilingDate && <p className="mb-6 font-bold">{t('result.earliestFiling', { date: formatDate(locale, route.earliestFilingDate) })}</p>}
+      <Under30 ctx={ctx} clause={view.under30Clause} />
+      <RouteChecks ctx={ctx} route={route} figures={view.figuresToConfirm} heading={t('result.checksHeading')} hints />
+      <FiguresToConfirm ctx={ctx} figures={view.figuresToConfirm} />
+      <Documents ctx={ctx} route={route} />
+      <FeesAndTime ctx={ctx} route={route} figures={view.figuresToConfirm} />
+      <p className="no-print mb-8">
+        <a className="link" href={resultHref}>
+          {t('result.backToResult')}
+        </a>
+      </p>
+      <Colophon ctx={ctx} />
+    </FlowPage>
   );
 }

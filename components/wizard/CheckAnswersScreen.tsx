@@ -2,27 +2,15 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SummaryList } from '@/components/govuk/SummaryList';
-import type { Locale } from '@/lib/i18n/locales';
 import { evaluationFor, finalVerdicts, previousStep } from '@/lib/flow/next';
 import { getQuestion } from '@/lib/flow/questions';
-import { flowHref, type SearchParamsInput } from '@/lib/flow/url';
-import type { AuthorityId } from '@/lib/rules';
-import { BackLink } from './BackLink';
+import { flowHref } from '@/lib/flow/url';
+import { FlowPage } from './FlowPage';
 import { loadFlow } from './flow';
 import { summaryContext } from './spec';
-import type { WizardMode } from './types';
+import type { ScreenProps } from './types';
 
-export async function CheckAnswersScreen({
-  locale,
-  mode,
-  searchParams,
-  fixedRegion,
-}: {
-  locale: Locale;
-  mode: WizardMode;
-  searchParams: SearchParamsInput;
-  fixedRegion?: AuthorityId;
-}) {
+export async function CheckAnswersScreen({ locale, mode, searchParams, fixedRegion }: ScreenProps) {
   const ctx = loadFlow(locale, mode, searchParams, fixedRegion);
   if (ctx.path.current !== 'check-answers') redirect(flowHref(ctx.base, ctx.path.current, ctx.params));
   const t = await getTranslations({ locale, namespace: 'wizard' });
@@ -44,18 +32,14 @@ export async function CheckAnswersScreen({
   });
 
   return (
-    <div className={mode === 'embed' ? 'px-3' : 'mx-auto w-full max-w-3xl px-4'}>
-      <title>{`${title} – ${tc('siteName')}`}</title>
-      <BackLink href={flowHref(ctx.base, back, params)} label={t('common.back')} />
-      <main id="main-content" className={mode === 'embed' ? 'pb-6 pt-3' : 'pb-12 pt-6'}>
-        <h1 className="mb-4 text-3xl font-bold">{title}</h1>
-        <p className="mb-6">{ended ? t('checkAnswers.ended') : t('checkAnswers.lead')}</p>
-        <SummaryList rows={rows} />
-        <p className="mb-6 text-muted">{t('checkAnswers.privacy')}</p>
-        <a href={flowHref(ctx.base, 'result', params)} className="btn">
-          {t('checkAnswers.button')}
-        </a>
-      </main>
-    </div>
+    <FlowPage mode={mode} documentTitle={`${title} – ${tc('siteName')}`} back={{ href: flowHref(ctx.base, back, params), label: t('common.back') }}>
+      <h1 className="mb-4 text-3xl font-bold">{title}</h1>
+      <p className="mb-6">{ended ? t('checkAnswers.ended') : t('checkAnswers.lead')}</p>
+      <SummaryList rows={rows} />
+      <p className="mb-6 text-muted">{t('checkAnswers.privacy')}</p>
+      <a href={flowHref(ctx.base, 'result', params)} className="btn">
+        {t('checkAnswers.button')}
+      </a>
+    </FlowPage>
   );
 }

@@ -4,24 +4,18 @@
  */
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
 import { isReachable, previousStep } from '@/lib/flow/next';
 import { getQuestion, isStepId } from '@/lib/flow/questions';
 import { flowHref, toQueryString, type SearchParamsInput } from '@/lib/flow/url';
-import type { AuthorityId } from '@/lib/rules';
 import { submitStep } from './actions';
-import { BackLink } from './BackLink';
+import { FlowPage } from './FlowPage';
 import { loadFlow } from './flow';
 import { buildSpec } from './spec';
 import { StepForm } from './StepForm';
-import type { StepFormState, WizardMode } from './types';
+import type { ScreenProps, StepFormState } from './types';
 
-export interface StepScreenProps {
-  locale: Locale;
-  mode: WizardMode;
+export interface StepScreenProps extends ScreenProps {
   step: string;
-  searchParams: SearchParamsInput;
-  fixedRegion?: AuthorityId;
 }
 
 /** A parameter of the page's URL that is not an answer (the occupation search's `q`). */
@@ -60,11 +54,8 @@ export async function StepScreen({ locale, mode, step, searchParams, fixedRegion
   });
 
   return (
-    <div className={mode === 'embed' ? 'px-3' : 'mx-auto w-full max-w-3xl px-4'}>
-      <BackLink href={backHref} label={tw('common.back')} />
-      <main id="main-content" className={mode === 'embed' ? 'pb-6 pt-3' : 'pb-12 pt-6'}>
-        <StepForm key={step} spec={spec} action={action} initial={initial} location={{ base: ctx.base, params: ctx.params }} />
-      </main>
-    </div>
+    <FlowPage mode={mode} back={{ href: backHref, label: tw('common.back') }}>
+      <StepForm key={step} spec={spec} action={action} initial={initial} location={{ base: ctx.base, params: ctx.params }} />
+    </FlowPage>
   );
 }

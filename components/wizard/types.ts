@@ -6,9 +6,18 @@
 import type { Locale } from '@/lib/i18n/locales';
 import type { QuestionForm } from '@/lib/flow/form';
 import type { FieldIssue, StepId, UnknownStyle } from '@/lib/flow/questions';
+import type { SearchParamsInput } from '@/lib/flow/url';
 import type { AuthorityId } from '@/lib/rules';
 
 export type WizardMode = 'site' | 'embed';
+
+/** What a page of the check gets from its route (app/[locale]/(site)/check/…, and the same under /embed with a preset's region). */
+export interface ScreenProps {
+  locale: Locale;
+  mode: WizardMode;
+  searchParams: SearchParamsInput;
+  fixedRegion?: AuthorityId;
+}
 
 export interface StepSpec {
   step: StepId;

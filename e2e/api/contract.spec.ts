@@ -4,6 +4,7 @@
  * (api-contract.md).
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { exampleAnswers } from '../../lib/rules/contract';
 import { ASSESSMENTS, expectAssessment, expectContractResponse, localizedTexts, locales, rawRequest } from './support';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -14,25 +15,12 @@ async function assess(request: APIRequestContext, body: unknown, locale = 'en') 
   return { res, status: res.status(), body: parsed as Record<string, any> };
 }
 
+/** The contract's example (lib/rules/contract/example.json) in Ghent, better paid, with no vacancy and on no shortage list. */
+const { vacancy: _vacancy, ...example } = exampleAnswers;
 const highlySkilledGhent = {
-  asOf: '2026-11-21',
+  ...example,
   workplace: { postcode: '9000' },
-  worker: { nationality: 'IN', age: 29, highestQualificationEqf: 7, relevantExperienceYears: 4, residence: 'abroad' },
-  job: {
-    employment: 'employee',
-    durationDays: 730,
-    grossSalary: { amount: 90000, period: 'year' },
-    fte: 1,
-    requiredQualificationEqf: 7,
-    highlyQualifiedPosition: true,
-    nurseOrTeacher: false,
-    ictRole: 'none',
-    executive: false,
-    intraCorporateTransfer: null,
-    researcherHostingAgreement: false,
-    onMigrationShortageList: 'no',
-    onPesShortageList: 'no',
-  },
+  job: { ...example.job, grossSalary: { amount: 90000, period: 'year' }, requiredQualificationEqf: 7, onMigrationShortageList: 'no', onPesShortageList: 'no' },
 };
 
 test.describe('200: assessments', () => {

@@ -110,6 +110,25 @@ export function options(allow: readonly string[]): Response {
   });
 }
 
+/**
+ * The handlers of the methods a route does not implement: each a JSON 405 with Allow, and OPTIONS
+ * the CORS pre-flight. Next.js finds a route's handlers by their exported names, so each route
+ * exports by name those it needs (the same way Auth.js hands its `handlers` to a route):
+ * `export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(ALLOW);`
+ */
+export function otherMethods(allow: readonly string[]) {
+  const notAllowed: Handler = (request) => methodNotAllowed(request, allow);
+  return {
+    GET: notAllowed,
+    HEAD: notAllowed,
+    POST: notAllowed,
+    PUT: notAllowed,
+    PATCH: notAllowed,
+    DELETE: notAllowed,
+    OPTIONS: () => options(allow),
+  };
+}
+
 export function safeLocale(request: Request): Locale {
   try {
     return localeFromUrl(new URL(request.url));

@@ -7,12 +7,13 @@
  * $ref). What is written here is only the paths, operations, parameters, headers and prose.
  */
 import { z } from 'zod';
-import { answersSchema, type Answers } from '@/lib/rules/answers';
+import { answersSchema } from '@/lib/rules/answers';
 import { asOfMax, asOfMin } from '@/lib/rules';
 import {
   assessmentSchema,
   errorCodes,
   errorSchemas,
+  exampleAnswers,
   healthSchema,
   invalidAnswersSchema,
   rulesDocumentSchema,
@@ -69,36 +70,6 @@ function allComponents(): Record<string, Schema> {
   for (const name of Object.keys(request)) if (name in responses) throw new Error(`component ${name} is both a request and a response schema`);
   return { ...request, ...responses };
 }
-
-/** The request example of the document (the contract's own example). */
-export const exampleAnswers = {
-  asOf: '2026-11-21',
-  workplace: { postcode: '4700' },
-  worker: { nationality: 'IN', age: 29, highestQualificationEqf: 7, relevantExperienceYears: 4, residence: 'abroad' },
-  job: {
-    employment: 'employee',
-    durationDays: 730,
-    grossSalary: { amount: 52000, period: 'year' },
-    fte: 1,
-    requiredQualificationEqf: 6,
-    highlyQualifiedPosition: true,
-    nurseOrTeacher: false,
-    ictRole: 'none',
-    executive: false,
-    intraCorporateTransfer: null,
-    researcherHostingAgreement: false,
-    onMigrationShortageList: 'yes',
-    onPesShortageList: 'unsure',
-  },
-  vacancy: {
-    publishedWithPes: true,
-    publishedOnEures: true,
-    continuousWeeks: 9,
-    publishedFrom: '2026-06-01',
-    pesRecruitmentSupport: false,
-    suitableCandidateFound: false,
-  },
-} satisfies Answers;
 
 const jsonContent = (schema: Schema, example?: unknown) => ({
   'application/json': { schema, ...(example === undefined ? {} : { example }) },

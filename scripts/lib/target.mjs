@@ -5,18 +5,13 @@
 //   npm run size                                   -> build into NEXT_DIST_DIR (default .next-platform)
 //                                                     when the sources changed, then start its
 //                                                     production server (scripts/serve.mjs) on a free port
+import { readFileSync } from 'node:fs';
 import { ensureBuild, startServer } from './server.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Debian's Chromium and its flags on these machines, the same as the browser tests' (playwright.config.ts).
+const chromium = JSON.parse(readFileSync(new URL('./chromium.json', import.meta.url), 'utf8'));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? chromium.executablePath;
+export const CHROMIUM_FLAGS = ['--headless', ...chromium.args];
 
 /** A complete set of answers (highly qualified worker from India, Ghent, €90,000 a year). */
 export const RESULT_QUERY =
@@ -35,7 +30,6 @@ export async function withServer(fn, { env = {}, log = console.log } = {}) {
 /** Resident memory of a process in MiB, from /proc/<pid>/status (VmRSS), or null. */
 export async function rssMiB(pid) {
   if (!pid) return null;
-  const { readFileSync } = await import('node:fs');
   try {
     const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
     return Number.isFinite(kb) ? kb / 1024 : null;

@@ -3,7 +3,7 @@
  * server start-up (playwright.config.ts) and the container health check. Never rate limited.
  */
 import { rulesVersion } from '@/lib/rules';
-import { guard, jsonResponse, methodNotAllowed, options } from '@/lib/server/http';
+import { guard, jsonResponse, otherMethods } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,9 +11,4 @@ const ALLOW = ['GET', 'HEAD', 'OPTIONS'] as const;
 
 export const GET = guard('GET /api/health', () => jsonResponse({ status: 'ok', rulesVersion }));
 
-const notAllowed = (request: Request) => methodNotAllowed(request, ALLOW);
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
-export const OPTIONS = () => options(ALLOW);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(ALLOW);

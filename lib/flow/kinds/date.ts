@@ -4,8 +4,9 @@
  * typed by hand as D/M/YYYY, D.M.YYYY or D-M-YYYY is accepted too.
  */
 import { answerFields } from '@/lib/rules/answer-fields';
-import type { AnswerPath, IsoDate } from '@/lib/rules/types';
-import { type DraftAnswers, fail, parsed, type Question, raw, schemaIssue, type Section, UNKNOWN, valueOf } from './kind';
+import type { IsoDate } from '@/lib/rules/types';
+import { type DraftAnswers, fail, type Question, raw, schemaIssue } from './kind';
+import { oneFieldQuestion, type OneFieldQuestion } from './one-field';
 
 /** A date typed as YYYY-MM-DD (date input) or D/M/YYYY, D.M.YYYY, D-M-YYYY (typed by hand). */
 export function normalizeDate(text: string): string | null {
@@ -16,11 +17,7 @@ export function normalizeDate(text: string): string | null {
   return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
 
-export interface DateSpec<Id extends string, Key extends string> {
-  id: Id;
-  key: Key;
-  path: AnswerPath;
-  section: Section;
+export interface DateSpec<Id extends string, Key extends string> extends OneFieldQuestion<Id, Key> {
   /** Plausible dates for this question (a typing mistake like 0226 is refused). */
   earliest: IsoDate;
   latest: IsoDate;
@@ -29,39 +26,17 @@ export interface DateSpec<Id extends string, Key extends string> {
 
 export function dateQuestion<const Id extends string, const Key extends string>(spec: DateSpec<Id, Key>): Question<Id, Key> {
   const { key } = spec;
-  const q: Question<Id, Key> = {
-    id: spec.id,
-    keys: [key],
-    paths: [spec.path],
-    section: spec.section,
-    unknown: 'button',
-    isAnswered: (state) => state[key] !== undefined,
-    parse: (values) => parsed(q, values),
-    validate(values) {
+  return oneFieldQuestion(spec, {
+    input: { type: 'date' },
+    check(values) {
       const v = raw(values, key);
       if (v === undefined) return fail(key, 'required');
-      if (v === UNKNOWN) return { ok: true, values: { [key]: UNKNOWN } };
       const iso = normalizeDate(v);
       if (!iso || schemaIssue(answerFields.isoDate, iso) || iso < spec.earliest || iso > spec.latest) return fail(key, 'invalid');
       return { ok: true, values: { [key]: iso } };
     },
-    apply(state, draft) {
-      const v = state[key];
-      if (v !== undefined && v !== UNKNOWN) spec.set(v, draft);
-    },
-    form: (ctx) => ({
-      heading: 'label',
-      hint: ctx.sHas('hint') ? ctx.s('hint') : undefined,
-      fields: [{ type: 'date', name: key, label: ctx.s('title') }],
-      unknownButton: ctx.s('unknown'),
-      links: [],
-    }),
-    formValues: (state) => valueOf(key, state[key] === UNKNOWN ? undefined : state[key]),
-    summary(state, ctx) {
-      const v = state[key];
-      if (v === undefined) return '';
-      return v === UNKNOWN ? ctx.t('answers.unknown') : ctx.lookups.formatDate(v);
-    },
-  };
-  return q;
+    apply: (v, draft) => spec.set(v, draft),
+    inputValue: (v) => v,
+    summary: (v, ctx) => ctx.lookups.formatDate(v),
+  });
 }

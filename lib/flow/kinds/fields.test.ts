@@ -157,6 +157,15 @@ describe('forms and summaries', () => {
     expect(form.fields).toEqual([{ type: 'text', name: 'age', label: 'How old is the candidate?', inputMode: 'numeric', width: 'max-w-24' }]);
     expect(form.unknownButton).toBe("I don't know their age");
   });
+  it('a date question: a date field whose label is the page heading, with an "I don\'t know" button; the URL\'s date fills it again', () => {
+    const form = getQuestion('diploma-date').form(formContext('diploma-date'));
+    expect(form.heading).toBe('label');
+    expect(form.fields).toEqual([{ type: 'date', name: 'diplomaDate', label: expect.any(String) }]);
+    expect(form.unknownButton).toEqual(expect.any(String));
+    expect(getQuestion('diploma-date').formValues({ diplomaDate: '2024-06-30' }, 'fr', null)).toEqual({ diplomaDate: '2024-06-30' });
+    expect(getQuestion('diploma-date').formValues({ diplomaDate: 'unknown' }, 'fr', null)).toEqual({});
+    expect(getQuestion('diploma-date').summary({ diplomaDate: 'unknown' }, summaryContext('diploma-date'))).toBe(getQuestion('age').summary({ age: 'unknown' }, summaryContext('age')));
+  });
   it('the contract reveals its length and unit under "fixed term"', () => {
     const f = getQuestion('contract').form(formContext('contract')).fields[0]!;
     expect(f.type === 'radios' && Object.keys(f.conditional ?? {})).toEqual(['fixed']);

@@ -6,7 +6,7 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { z } from 'zod';
 import { locales } from '../../i18n/locales';
-import { jobSchema, vacancySchema, workerSchema } from '../answers';
+import { answersSchema, jobSchema, vacancySchema, workerSchema } from '../answers';
 import { assess, rulesOn } from '../index';
 import type { Issue as ParseIssue } from '../parse';
 import { base, typicalAnswers } from '../testing/fixtures';
@@ -16,6 +16,7 @@ import {
   assessmentSchema,
   errorCodes,
   errorSchemas,
+  exampleAnswers,
   invalidAnswersSchema,
   rulesDocumentSchema,
   type AssessedHint,
@@ -107,6 +108,11 @@ describe('the contract’s rules reject a broken assessment', () => {
     expect(problems(assessmentSchema, { ...a, verdictReason: 'eea-national' }).length).toBeGreaterThan(0);
     expect(problems(assessmentSchema, { ...a, verdictReason: null }).length).toBeGreaterThan(0);
   });
+});
+
+test('the contract’s example request (example.json, typed by a cast) is valid answers, unchanged by parsing', () => {
+  expect(answersSchema.parse(exampleAnswers)).toEqual(exampleAnswers);
+  expect(assess(exampleAnswers, 'en').competentAuthority?.id).toBe('german-speaking-community');
 });
 
 test.each(locales)('rulesOn() fits the rules document schema (%s)', (locale) => {

@@ -30,3 +30,4 @@ export { rulesDocumentSchema, rulesParameterSchema, type RulesDocument, type Rul
 export { errorCodes, errorSchemas, invalidAnswersSchema, issueSchema, type ErrorBody, type ErrorCode, type InvalidAnswers, type Issue } from './errors';
 export { healthSchema, type Health } from './health';
 
+export { exampleAnswers } from './example';

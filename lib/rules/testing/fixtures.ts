@@ -2,6 +2,7 @@
  * Test fixtures for the rules module (used by the *.test.ts and the bench only).
  */
 import type { Answers } from '../answers';
+import { exampleAnswers } from '../contract/example';
 import { evaluate } from '../evaluate';
 import { valueOn } from '../params';
 import type { AuthorityId, CheckResult, Evaluation, IsoDate, RouteId, RouteResult } from '../types';
@@ -52,29 +53,11 @@ export function cents(amount: number, delta: number): number {
   return Math.round(amount * 100 + delta) / 100;
 }
 
-/** A typical full set of answers (Flemish highly skilled engineer). */
+const { asOf: _exampleDate, ...example } = exampleAnswers;
+
+/** Typical sets of answers; the first, full one is the contract's example moved to Ghent, on no shortage list. */
 export const typicalAnswers: Answers[] = [
-  {
-    workplace: { postcode: '9000' },
-    worker: { nationality: 'IN', age: 29, highestQualificationEqf: 7, relevantExperienceYears: 4, residence: 'abroad' },
-    job: {
-      employment: 'employee',
-      durationDays: 730,
-      grossSalary: { amount: 52000, period: 'year' },
-      fte: 1,
-      requiredQualificationEqf: 6,
-      highlyQualifiedPosition: true,
-      nurseOrTeacher: false,
-      ictRole: 'none',
-      executive: false,
-      intraCorporateTransfer: null,
-      researcherHostingAgreement: false,
-      onMigrationShortageList: 'no',
-      onPesShortageList: 'unsure',
-      posted: false,
-    },
-    vacancy: { publishedWithPes: true, publishedOnEures: true, continuousWeeks: 9, publishedFrom: '2026-06-01', pesRecruitmentSupport: false, suitableCandidateFound: false },
-  },
+  { ...example, workplace: { postcode: '9000' }, job: { ...example.job, onMigrationShortageList: 'no', posted: false } },
   {
     workplace: { postcode: '1000' },
     worker: { nationality: 'BR', age: 34, highestQualificationEqf: 6, relevantExperienceYears: 7, residence: 'belgium-other' },

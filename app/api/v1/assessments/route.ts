@@ -6,7 +6,7 @@
  */
 import { assess, parseAnswers, todayInBrussels } from '@/lib/rules';
 import { MAX_BODY_BYTES, readJsonBody } from '@/lib/server/body';
-import { apiError, guard, jsonResponse, methodNotAllowed, options, safeLocale } from '@/lib/server/http';
+import { apiError, guard, jsonResponse, otherMethods, safeLocale } from '@/lib/server/http';
 import { applyRateLimit } from '@/lib/server/limit';
 
 export const dynamic = 'force-dynamic';
@@ -31,10 +31,4 @@ export const POST = guard('POST /api/v1/assessments', async (request) => {
   return jsonResponse(assess(parsed.answers, locale, asOf), { locale, headers: extra });
 });
 
-const notAllowed = (request: Request) => methodNotAllowed(request, ALLOW);
-export const GET = notAllowed;
-export const HEAD = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
-export const OPTIONS = () => options(ALLOW);
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods(ALLOW);

@@ -1,5 +1,5 @@
 /** GET /api/v1/openapi.json — the OpenAPI 3.1 description of the API (lib/server/openapi.ts). */
-import { guard, jsonResponse, methodNotAllowed, options } from '@/lib/server/http';
+import { guard, jsonResponse, otherMethods } from '@/lib/server/http';
 import { openApiDocument } from '@/lib/server/openapi';
 
 export const dynamic = 'force-dynamic';
@@ -10,9 +10,4 @@ export const GET = guard('GET /api/v1/openapi.json', () =>
   jsonResponse(openApiDocument(), { cacheControl: 'public, max-age=3600' }),
 );
 
-const notAllowed = (request: Request) => methodNotAllowed(request, ALLOW);
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
-export const OPTIONS = () => options(ALLOW);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(ALLOW);

@@ -6,7 +6,7 @@
  * as the answers' asOf: asOfMin..asOfMax) → 400 { error: "invalid_as_of", message }.
  */
 import { asOfMax, asOfMin, isIsoDate, rulesOn, todayInBrussels } from '@/lib/rules';
-import { apiError, guard, jsonResponse, methodNotAllowed, options, safeLocale } from '@/lib/server/http';
+import { apiError, guard, jsonResponse, otherMethods, safeLocale } from '@/lib/server/http';
 import { applyRateLimit } from '@/lib/server/limit';
 
 export const dynamic = 'force-dynamic';
@@ -46,9 +46,4 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || weak(tag) === weak(etag));
 }
 
-const notAllowed = (request: Request) => methodNotAllowed(request, ALLOW);
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
-export const OPTIONS = () => options(ALLOW);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(ALLOW);
