@@ -59,7 +59,7 @@ function apiAnswers() {
 
 /** The hidden fields of the question page's form: what a browser without JavaScript posts back. */
 async function actionForm(url) {
-  const html = await (await fetch(`${url}/en/check/workplace`)).text();
+  const html = await (await fetch(`${url}/en/check/workplace?case=hire`)).text();
   const field = (name) => {
     const marker = `name="${name}" value="`;
     const i = html.indexOf(marker);
@@ -105,16 +105,16 @@ await withCapturedServer(async ({ url, pid, output }) => {
   /** [category, name, weight, () => fetch(...)] */
   const mix = [
     ['page', 'GET start page', 10, () => fetch(`${url}/${pick(locales)}`)],
-    ['page', 'GET question page', 10, () => fetch(`${url}/${pick(locales)}/check/workplace`)],
+    ['page', 'GET question page', 10, () => fetch(`${url}/${pick(locales)}/check/workplace?case=hire`)],
     ['page', 'GET result page', 12, () => fetch(`${url}/${pick(locales)}/check/result?${resultQuery()}`)],
     ['page', 'GET privacy statement', 3, () => fetch(`${url}/${pick(locales)}/privacy`)],
     ['page', 'GET embedded question', 5, () => fetch(`${url}/${pick(locales)}/embed/check/nationality?preset=brussels`)],
     ['page', 'GET unknown address (404)', 3, () => fetch(`${url}/${pick(locales)}/no-such-page-${Math.random()}`)],
     ['page', 'GET JS chunk', 4, () => fetch(`${url}${chunk}`)],
     ['action', 'POST form, valid answer (303)', 8, () =>
-      fetch(`${url}/en/check/workplace`, { method: 'POST', headers: { origin }, body: multipart({ ...actionFields, postcode: pick(postcodes) }), redirect: 'manual' })],
+      fetch(`${url}/en/check/workplace?case=hire`, { method: 'POST', headers: { origin }, body: multipart({ ...actionFields, postcode: pick(postcodes) }), redirect: 'manual' })],
     ['action', 'POST form, invalid answer (200)', 4, () =>
-      fetch(`${url}/en/check/workplace`, { method: 'POST', headers: { origin }, body: multipart({ ...actionFields, postcode: '12' }), redirect: 'manual' })],
+      fetch(`${url}/en/check/workplace?case=hire`, { method: 'POST', headers: { origin }, body: multipart({ ...actionFields, postcode: '12' }), redirect: 'manual' })],
     ['api', 'POST assessment', 12, () =>
       fetch(`${url}/api/v1/assessments?locale=${pick(locales)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(apiAnswers()) })],
     ['api', 'GET rules', 3, () => fetch(`${url}/api/v1/rules?asOf=2026-${pick(['01', '06', '11'])}-15`)],
@@ -128,9 +128,9 @@ await withCapturedServer(async ({ url, pid, output }) => {
     ['malformed', 'API schema broken (422)', 3, () =>
       fetch(`${url}/api/v1/assessments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workplace: { postcode: 'abcd' }, worker: { age: -4 }, job: { fte: 7 } }) })],
     ['malformed', 'form from another origin (403)', 2, () =>
-      fetch(`${url}/en/check/workplace`, { method: 'POST', headers: { origin: 'https://evil.example' }, body: multipart({ ...actionFields, postcode: '1000' }), redirect: 'manual' })],
+      fetch(`${url}/en/check/workplace?case=hire`, { method: 'POST', headers: { origin: 'https://evil.example' }, body: multipart({ ...actionFields, postcode: '1000' }), redirect: 'manual' })],
     ['malformed', 'form of 70 KiB (413)', 1, () =>
-      fetch(`${url}/en/check/workplace`, { method: 'POST', headers: { origin }, body: multipart({ ...actionFields, postcode: 'x'.repeat(70 * 1024) }), redirect: 'manual' })],
+      fetch(`${url}/en/check/workplace?case=hire`, { method: 'POST', headers: { origin }, body: multipart({ ...actionFields, postcode: 'x'.repeat(70 * 1024) }), redirect: 'manual' })],
     ['malformed', 'broken %-encoding (400)', 1, () => fetch(`${url}/en/check/%E0%A4%A`)],
     ['forged', `forged and unusual (${forgeries.length} kinds)`, 40, sendForged],
   ];

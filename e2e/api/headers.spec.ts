@@ -89,7 +89,7 @@ test.describe('full pages', () => {
   test('a question page, rendered per request, has a fresh nonce and no unsafe-inline script', async ({ request }) => {
     const nonces = new Set<string>();
     for (let i = 0; i < 3; i++) {
-      const res = await get(request, '/en/check/workplace');
+      const res = await get(request, '/en/check/workplace?case=hire');
       expect(res.status()).toBe(200);
       expectCommonHeaders(res);
       expectUnframeable(res);
@@ -140,7 +140,7 @@ test.describe('every page: the scripts carry the nonce of the policy', () => {
   // PRERENDERED_PATHS). Pages of other parts of the site may be missing: their 404 is checked then.
   const pages = [
     '/en',
-    '/fr/check/workplace',
+    '/fr/check/workplace?case=hire',
     '/de/check/answers?postcode=1000&nationality=IN',
     '/nl/check/result?postcode=9000&nationality=IN',
     '/en/embed?preset=brussels',
@@ -266,7 +266,7 @@ test.describe('API, files and errors', () => {
 test.describe('requests the proxy refuses', () => {
   test('a form post from another origin gets 403 before any server action runs', async ({ request }) => {
     for (const origin of ['https://evil.example', 'null']) {
-      const res = await request.post('/en/check/workplace', {
+      const res = await request.post('/en/check/workplace?case=hire', {
         headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
         data: 'postcode=1000',
         maxRedirects: 0,
@@ -277,7 +277,7 @@ test.describe('requests the proxy refuses', () => {
   });
 
   test('a page post declaring more than 64 KiB gets 413', async ({ request, baseURL }) => {
-    const res = await request.post('/en/check/workplace', {
+    const res = await request.post('/en/check/workplace?case=hire', {
       headers: { origin: new URL(baseURL!).origin, 'content-type': 'text/plain' },
       data: 'a'.repeat(64 * 1024 + 1),
       maxRedirects: 0,
@@ -380,7 +380,7 @@ test.describe('redirects', () => {
   test('the 303 of a form post, which holds the answers, is never cached', async ({ baseURL }) => {
     const { fields, origin } = await forgeryContext(baseURL!);
     const form = multipart({ ...fields, postcode: '1000' });
-    const res = await exchange(baseURL!, { method: 'POST', path: '/en/check/workplace', headers: { origin, 'content-type': form.contentType }, body: form.body });
+    const res = await exchange(baseURL!, { method: 'POST', path: '/en/check/workplace?case=hire', headers: { origin, 'content-type': form.contentType }, body: form.body });
     expect(res.status).toBe(303);
     expect(res.headers['location']).toContain('postcode=1000');
     expect(res.headers['cache-control']).toContain('no-store');
@@ -394,7 +394,7 @@ test.describe('absolute addresses name the configured public origin, whatever th
   test('the alternate-language links, also on a page cached for a year', async ({ baseURL }) => {
     const origin = new URL(baseURL!).origin;
     for (const headers of forged) {
-      for (const path of ['/en/guidance', '/fr/check/workplace', '/en/no-such-page']) {
+      for (const path of ['/en/guidance', '/fr/check/workplace?case=hire', '/en/no-such-page']) {
         const res = await exchange(baseURL!, { path, headers });
         const link = res.headers['link'] ?? '';
         expect(link, path).toContain(`<${origin}/nl`);
@@ -407,7 +407,7 @@ test.describe('absolute addresses name the configured public origin, whatever th
   test('the share link of a result and the embed snippet', async ({ baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const query =
-      'postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year&age=35&qualification=master' +
+      'case=hire&postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year&fte=full&age=35&qualification=master' +
       '&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&posted=no&executive=no&ict=none&transfer=none&researcher=no&asOf=2026-11-21';
     for (const headers of forged) {
       const result = await exchange(baseURL!, { path: `/en/check/result?${query}`, headers });

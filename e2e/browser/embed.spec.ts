@@ -109,6 +109,8 @@ const plan: Record<string, string> = {
   ict: 'none',
   transfer: 'none',
   fte: 'full',
+  hqExecutive: 'no',
+  diplomaDate: '2015-06-30',
   shortageList: 'no',
   pesShortageList: 'no',
   published: 'no',
@@ -205,7 +207,7 @@ test.describe('framing rules', () => {
   });
 
   test('an allowed parent can frame the embed', async ({ page, host }) => {
-    await page.goto(host.page('/en/embed/check/workplace'));
+    await page.goto(host.page('/en/embed/check/workplace?case=hire'));
     await expect(frameLocator(page).locator('main h1')).toBeVisible();
   });
 });
@@ -216,7 +218,7 @@ test.describe('framing rules', () => {
 
 test.describe('the frame sizes itself', () => {
   test('with the script the frame follows its content; without it the frame keeps 800 px', async ({ page, host, js }) => {
-    await page.goto(host.page('/en/embed/check/workplace'));
+    await page.goto(host.page('/en/embed/check/workplace?case=hire'));
     const frame = frameLocator(page);
     await expect(frame.locator('main h1')).toBeVisible();
     if (!js) {
@@ -235,7 +237,7 @@ test.describe('the frame sizes itself', () => {
 
   test('the parent ignores messages that do not come from the frame', async ({ page, host, js }) => {
     test.skip(!js, 'needs the parent script');
-    await page.goto(host.page('/en/embed/check/workplace'));
+    await page.goto(host.page('/en/embed/check/workplace?case=hire'));
     await expectFrameFitsContent(page);
     const before = (await heights(page)).frame;
     // Right shape, wrong source (the host window itself, same origin as the host).
@@ -362,7 +364,7 @@ test.describe('journeys inside the frame', () => {
   });
 
   test('"Open in a new tab" opens the same step with the same answers on the full site', async ({ page, host, appOrigin }) => {
-    const query = '?nationality=IN&postcode=1000&residence=abroad';
+    const query = '?case=hire&nationality=IN&postcode=1000&residence=abroad';
     await page.goto(host.page(`/fr/embed/check/employment${query}`));
     const link = frameLocator(page).getByRole('link', { name: /Ouvrir dans un nouvel onglet/ });
     await expect(link).toHaveAttribute('target', '_blank');
@@ -377,7 +379,7 @@ test.describe('journeys inside the frame', () => {
 
   test('after a step, the parent scrolls the top of the frame into view', async ({ page, host, js }) => {
     test.skip(!js, 'needs the parent script');
-    await page.goto(host.page('/en/embed/check/workplace', { before: 200, after: 3000 }));
+    await page.goto(host.page('/en/embed/check/workplace?case=hire', { before: 200, after: 3000 }));
     const frame = frameLocator(page);
     await frame.locator('#postcode').fill('1000');
     await expectFrameFitsContent(page);
@@ -479,8 +481,8 @@ test.describe('accessibility inside the frame', () => {
       test.skip(!js, 'axe runs as a script in the page');
       for (const path of [
         `/${locale}/embed`,
-        `/${locale}/embed/check/workplace`,
-        `/${locale}/embed/check/residence?nationality=IN&postcode=1000&preset=brussels`,
+        `/${locale}/embed/check/workplace?case=hire`,
+        `/${locale}/embed/check/residence?case=hire&nationality=IN&postcode=1000&preset=brussels`,
         `/${locale}/embed/check/answers${resultQuery('wallonia_teal')}`,
         `/${locale}/embed/check/result${resultQuery('german-speaking-community')}`,
       ]) {

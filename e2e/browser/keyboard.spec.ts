@@ -125,7 +125,10 @@ test.describe('keyboard only', () => {
       ['employment', { employment: 'employee' }],
       ['contract', { contract: 'fixed', length: '2', lengthUnit: 'years' }],
       ['salary', { salary: '70000' }],
+      ['working-time', { fte: 'full' }],
       ['qualification', { qualification: 'master' }],
+      ['age', { age: '35' }],
+      ['executive', { executive: 'no' }],
     ];
     for (const [step, values] of plan) await answerWithKeyboard(page, step, values);
 

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { AS_OF, expectStep, searchOccupation, wizardMessage } from '../helpers/wizard';
 
-const page0 = `/nl/check/shortage-list?asOf=${AS_OF}&case=hire&contract=open&employment=employee&jobLevel=secondary&nationality=PH&postcode=2000&qualification=secondary&residence=abroad&salary=32000&salaryPer=year&fte=full&hqPosition=no`;
+const page0 = `/nl/check/shortage-list?asOf=${AS_OF}&case=hire&contract=open&employment=employee&jobLevel=secondary&nationality=PH&postcode=2000&qualification=secondary&residence=abroad&salary=32000&salaryPer=year&fte=full&hqPosition=no&age=28&experience=4&executive=no&ict=none`;
 
 test('the list in force, a search without JavaScript\'s help, and the occupation chosen by name', async ({ page }) => {
   await page.goto(page0);
@@ -37,7 +37,10 @@ test('with JavaScript, the occupations filter as one types', async ({ page, java
   expect(wizardMessage('nl', 'steps.shortage-list.options.no')).toBeTruthy();
 });
 
-test('an expired list is shown as expired', async ({ page }) => {
+test('a list in force that could not be found says so (Wallonia since 1 October 2026)', async ({ page }) => {
   await page.goto(page0.replace('postcode=2000', 'postcode=4000'));
-  await expect(page.locator('main [data-list-expired="true"]')).toContainText('30 september 2026');
+  await expectStep(page, 'shortage-list');
+  const list = page.locator('main [data-list-expired="false"]');
+  await expect(list).toContainText('1 oktober 2026');
+  await expect(list).toContainText(wizardMessage('nl', 'steps.shortage-list.completeness.not-found'));
 });

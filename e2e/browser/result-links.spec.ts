@@ -15,7 +15,7 @@ import { AS_OF, answersOf, locales, recommendedRoute, runToCheckAnswers, verdict
 const ANSWERS =
   'nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year' +
   '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&case=hire' +
-  '&executive=no&ict=none';
+  '&executive=no&ict=none&fte=full&hqExecutive=no';
 const RESULT = `/fr/check/result?postcode=9000&${ANSWERS}&asOf=${AS_OF}`;
 
 /** The answers the result page used (those on the path): the query of its "Change your answers" link. */
@@ -47,7 +47,7 @@ test.describe('share with the candidate', () => {
   });
 
   test('no guidance and no comparison when no permit is needed', async ({ page }) => {
-    await page.goto(`/en/check/result?postcode=9000&nationality=FR&asOf=${AS_OF}`);
+    await page.goto(`/en/check/result?case=hire&postcode=9000&nationality=FR&asOf=${AS_OF}`);
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'permit-not-required');
     await expect(page.getByTestId('candidate-guidance')).toHaveCount(0);
     await expect(page.getByTestId('what-if')).toHaveCount(0);
@@ -122,7 +122,7 @@ test.describe('the shortage-list questions', () => {
     await runToCheckAnswers(page, 'nl', journey('labour-market-test'), {
       onPage: async (kind) => {
         if (kind !== 'shortage-list' && kind !== 'pes-shortage-list') return;
-        links[kind] = await page.locator('main form a[target="_blank"]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+        links[kind] = await page.locator('main a[target="_blank"]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
       },
     });
     // The migration list: the Flemish section of the page; the VDAB list: that list itself.

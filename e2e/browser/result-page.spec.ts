@@ -11,14 +11,15 @@ import { AS_OF, answersOf, recommendedRoute, verdict, wizardMessage } from '../h
 
 /** A highly skilled hire in Ghent; `salary` and `age` vary. */
 const hire = (salary: number, age: number) =>
-  `postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=${salary}&salaryPer=year` +
+  `case=hire&postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=${salary}&salaryPer=year&fte=full` +
   `&age=${age}&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&posted=no` +
   `&executive=no&ict=none&transfer=none&researcher=no&asOf=${AS_OF}`;
 const UNDER_30 = hire(45_000, 29);
 const TYPICAL = hire(90_000, 35);
 /** "I don't know" to everything that offers it, in Liège. */
 const DONT_KNOW =
-  'postcode=4000&employment=employee&nationality=unknown&residence=unknown&contract=unknown&salary=unknown&age=unknown' +
+  'case=unknown&postingEmployer=unknown&hqExecutive=unknown&postDoc=unknown&student=unknown&shortBusiness=unknown&diplomaDate=unknown' +
+  '&postcode=4000&employment=employee&nationality=unknown&residence=unknown&contract=unknown&salary=unknown&age=unknown' +
   '&qualification=unknown&experience=unknown&jobLevel=unknown&hqPosition=unknown&nurseTeacher=unknown&posted=unknown' +
   '&executive=unknown&ict=unknown&transfer=unknown&researcher=unknown&fte=unknown&shortageList=unknown' +
   `&pesShortageList=unknown&published=unknown&eures=unknown&weeks=unknown&publishedFrom=unknown&support=unknown&candidate=unknown&asOf=${AS_OF}`;

@@ -20,7 +20,7 @@ import pagesNl from '../../messages/nl/pages.json';
 const RESULT_QUERY =
   'postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year' +
   '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&case=hire' +
-  '&executive=no&ict=none&asOf=2026-11-21';
+  '&executive=no&ict=none&fte=full&asOf=2026-11-21';
 
 interface Traffic {
   requests: Request[];
@@ -73,6 +73,11 @@ test('no cookie, no request to another origin, no CSP violation from start to re
   await page.goto('/en');
   await checkPage();
   await page.locator('main a[href*="/check/"]').first().click();
+  await expect(page).toHaveURL(/\/en\/check\/case/);
+  await checkPage();
+  // The kind of move first, then the workplace.
+  await page.locator('input[name="case"][value="hire"]').check();
+  await page.locator('main form button[type=submit]').first().click();
   await expect(page).toHaveURL(/\/en\/check\/workplace/);
   await checkPage();
 
@@ -127,7 +132,7 @@ test('the scripts of a page rendered per request run under its nonce policy', as
   await watchViolations(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const response = await page.goto('/en/check/workplace');
+  const response = await page.goto('/en/check/workplace?case=hire');
   const policy = (await response!.headerValue('content-security-policy'))!;
   expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   // Next.js hydrated the page: its router is there, which only its (nonce-carrying) scripts create.

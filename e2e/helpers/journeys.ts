@@ -69,6 +69,7 @@ function mediumSkilled(postcode: string, salary: SalaryAnswer): AnswerTable {
     vacancy: { published: 'no' },
     eures: { eures: 'no' },
     'publication-weeks': { weeks: '0' },
+    'publication-start': { publishedFrom: '2026-06-01' },
     'recruitment-support': { support: 'no' },
     candidate: { candidate: 'no' },
   };

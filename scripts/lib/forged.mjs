@@ -130,7 +130,7 @@ export function exchange(baseUrl, request, { timeoutMs = 60_000 } = {}) {
 
 /** The hidden fields of the question page's form (what a browser without JavaScript posts) and its action id. */
 export async function forgeryContext(baseUrl) {
-  const res = await exchange(baseUrl, { path: '/en/check/workplace' });
+  const res = await exchange(baseUrl, { path: '/en/check/workplace?case=hire' });
   if (res.status !== 200) throw new Error(`the question page answered ${res.status}`);
   const fields = {};
   for (const m of res.text.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
@@ -164,7 +164,7 @@ export function commonProblems(res) {
   return problems;
 }
 
-const PAGE = '/en/check/workplace';
+const PAGE = '/en/check/workplace?case=hire';
 const KIB = 1024;
 
 /**

@@ -17,7 +17,7 @@ export const CHROMIUM_FLAGS = ['--headless', ...chromium.args];
 export const RESULT_QUERY =
   'postcode=9000&nationality=IN&residence=abroad&employment=employee&contract=open&salary=90000&salaryPer=year' +
   '&age=35&qualification=master&experience=5&jobLevel=master&hqPosition=yes&nurseTeacher=no&case=hire' +
-  '&executive=no&ict=none&asOf=2026-11-21';
+  '&executive=no&ict=none&fte=full&asOf=2026-11-21';
 
 /**
  * Runs `fn({ url, pid })` against BASE_URL, or against a freshly started production server
