@@ -21,7 +21,8 @@ export async function ResultScreen({ locale, mode, searchParams, fixedRegion }: 
   const { t, assessment: a } = ctx;
   const view = resultView(a);
   const tc = textsOf(locale, 'common');
-  const title = t(`result.headlines.${a.verdict}`);
+  // No route yet because an exemption may still apply: whether a permit is needed at all is open.
+  const title = t(`result.headlines.${a.verdict === 'undetermined' && a.routes.length === 0 ? 'undeterminedPreliminary' : a.verdict}`);
   const shareUrl = `${await publicOrigin()}${ctx.sharePath}`;
   const route = view.recommended;
 

@@ -156,3 +156,17 @@ describe('nationality is named in the reader’s language', () => {
     expect(eea?.explanation).not.toMatch(/\bIN\b/);
   });
 });
+
+test('a verdict left open by an exemption says that whether a permit is needed is still open, in every language', () => {
+  // 60 days in Flanders: short business activities (exempt) or the short-stay procedure.
+  const answers = base('flanders', { job: { durationDays: 60 } });
+  for (const locale of locales) {
+    const a = assess(answers, locale, '2026-06-01');
+    expect([a.verdict, a.routes]).toEqual(['undetermined', []]);
+    expect(a.verdictText).toBe(translator(locale)('verdicts.undeterminedPreliminary'));
+  }
+  // With the answer, the short-stay procedure.
+  expect(assess(base('flanders', { job: { durationDays: 60, shortBusinessActivities: false } }), 'en', '2026-06-01').verdictText).not.toBe(
+    translator('en')('verdicts.undeterminedPreliminary'),
+  );
+});

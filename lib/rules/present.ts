@@ -263,7 +263,9 @@ export function present(ev: Evaluation, locale: Locale): Assessment {
     const others = eligible.filter((id) => id !== ev.recommendedRoute).map((id) => staticText(t, `routes.${id}.name`));
     recommendation = message(t, locale, ev.recommendation, { otherRoutes: formatList(locale, others) });
   }
-  const verdictText = ev.verdictReason ? `${staticText(t, `verdicts.${ev.verdict}`)} ${staticText(t, `verdictReasons.${ev.verdictReason}`)}` : staticText(t, `verdicts.${ev.verdict}`);
+  // Undetermined before any route: an exemption still unknown would give another verdict (preliminary.ts).
+  const verdictKey = ev.verdict === 'undetermined' && ev.routes.length === 0 && ev.authority !== null ? 'undeterminedPreliminary' : ev.verdict;
+  const verdictText = ev.verdictReason ? `${staticText(t, `verdicts.${ev.verdict}`)} ${staticText(t, `verdictReasons.${ev.verdictReason}`)}` : staticText(t, `verdicts.${verdictKey}`);
   const notices: Notice[] = [];
   for (const u of confirm.values()) {
     const n = notice(t, locale, u);
