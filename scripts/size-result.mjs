@@ -14,7 +14,8 @@ const bytes = (text) => Buffer.byteLength(text);
 
 /** "I don't know" to every question that offers it (4000 Liège): the longest list of open questions. */
 const UNKNOWN_QUERY =
-  'postcode=4000&employment=employee&nationality=unknown&residence=unknown&contract=unknown&salary=unknown&age=unknown' +
+  'case=unknown&postingEmployer=unknown&hqExecutive=unknown&postDoc=unknown&student=unknown&shortBusiness=unknown&diplomaDate=unknown' +
+  '&postcode=4000&employment=employee&nationality=unknown&residence=unknown&contract=unknown&salary=unknown&age=unknown' +
   '&qualification=unknown&experience=unknown&jobLevel=unknown&hqPosition=unknown&nurseTeacher=unknown&posted=unknown' +
   '&executive=unknown&ict=unknown&transfer=unknown&researcher=unknown&fte=unknown&shortageList=unknown' +
   '&pesShortageList=unknown&published=unknown&eures=unknown&weeks=unknown&publishedFrom=unknown&support=unknown' +
