@@ -164,7 +164,9 @@ export function commonProblems(res) {
   return problems;
 }
 
-const PAGE = '/en/check/workplace?case=hire';
+/** A question page (the workplace, once the case is answered). */
+const PAGE_PATH = '/en/check/workplace';
+const PAGE = `${PAGE_PATH}?case=hire`;
 const KIB = 1024;
 
 /**
@@ -224,7 +226,7 @@ export function forgedRequests({ fields, actionId, origin }) {
     { name: 'a chunked form to a dotted address', group: 'body', request: { method: 'POST', path: '/en/check/a.b', headers: { origin, 'content-type': 'text/plain' }, chunks: chunks(80, KIB) }, expect: [411] },
     { name: 'a declared body of 10 MiB, never sent', group: 'body', request: { method: 'POST', path: PAGE, headers: { origin, 'content-type': 'text/plain', 'content-length': String(10 * KIB * KIB) }, chunks: [Buffer.from('abc')], keepOpen: true }, expect: [413] },
     { name: 'a form of 70 KiB', group: 'body', request: { method: 'POST', path: PAGE, headers: { origin, 'content-type': form().contentType }, body: form({ postcode: 'x'.repeat(70 * KIB) }).body }, expect: [413] },
-    { name: 'a chunked body through /api/../', group: 'body', request: { method: 'POST', path: `/api/..${PAGE}`, headers: { origin, 'content-type': 'text/plain' }, chunks: chunks(70, KIB) }, expect: [411] },
+    { name: 'a chunked body through /api/../', group: 'body', request: { method: 'POST', path: `/api/..${PAGE_PATH}`, headers: { origin, 'content-type': 'text/plain' }, chunks: chunks(70, KIB) }, expect: [411] },
     { name: 'a GET with a chunked body', group: 'body', request: { method: 'GET', path: '/en', chunks: chunks(2, KIB) }, expect: [411] },
 
     // --- forged server-action posts: a 4xx or the page again, never a 500.
@@ -278,9 +280,9 @@ export function forgedRequests({ fields, actionId, origin }) {
     { name: 'dot segments to the API', group: 'address', request: { path: '/en/../api/health' }, expect: [200, 308] },
     { name: 'a protocol-relative address', group: 'address', request: { path: '//evil.example/en' }, expect: [404, 307, 308], check: (res) => (/^\/\/|^https?:/.test(res.headers.location ?? '') ? 'an absolute redirect' : null) },
     { name: 'a backslash address', group: 'address', request: { path: '/\\evil.example' }, expect: [307, 308, 404], check: (res) => (/evil/.test(res.headers.location ?? '') && !/^\/[a-z]/.test(res.headers.location ?? '') ? 'a redirect off the site' : null) },
-    { name: 'a trailing slash with answers', group: 'address', request: { path: `${PAGE}/?postcode=7391` }, expect: [308], check: (res) => (/no-store/.test(res.headers['cache-control'] ?? '') ? null : 'a redirect with answers may be cached') },
+    { name: 'a trailing slash with answers', group: 'address', request: { path: `${PAGE_PATH}/?case=hire&postcode=7391` }, expect: [308], check: (res) => (/no-store/.test(res.headers['cache-control'] ?? '') ? null : 'a redirect with answers may be cached') },
     { name: 'an 8 KiB address', group: 'address', request: { path: `/en/${'a'.repeat(8 * KIB)}` }, expect: [404, 307] },
-    { name: 'markup in the query', group: 'address', request: { path: `${PAGE}?postcode=%3Cscript%3Ealert(1)%3C/script%3E` }, expect: [200], check: (res) => (res.text.includes('<script>alert(1)') ? 'the markup is reflected' : null) },
+    { name: 'markup in the query', group: 'address', request: { path: `${PAGE}&postcode=%3Cscript%3Ealert(1)%3C/script%3E` }, expect: [200], check: (res) => (res.text.includes('<script>alert(1)') ? 'the markup is reflected' : null) },
 
     // --- headers a client may set: none decides an address we publish or who the client is.
     { name: 'a forged Host', group: 'header', request: { path: '/en/guidance', headers: { host: EVIL } }, expect: [200], check: poisoned },
