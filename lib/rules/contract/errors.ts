@@ -43,9 +43,15 @@ export const errorSchemas = Object.fromEntries(errorCodes.map((code) => [code, e
 
 export const issueSchema = z
   .strictObject({
-    path: z.string().meta({ description: 'Dotted path of the field, e.g. job.grossSalary.amount ("" for the body itself).' }),
+    path: z.string().meta({
+      description:
+        'Dotted path of the field, e.g. job.grossSalary.amount ("" for the body itself). An unknown key (code unrecognized_keys) is ' +
+        'named only when it is a short plain name; any other is named by its position in its object, never repeated: job.#3 is the third key of job.',
+    }),
     code: z.string().min(1).meta({
-      description: 'Machine-readable reason, e.g. too_small, invalid_type, unrecognized_keys, unknown_postcode, workplace_conflict, date_out_of_range.',
+      description:
+        'Machine-readable reason, e.g. too_small, invalid_type, unrecognized_keys, unknown_postcode, workplace_conflict, date_out_of_range, ' +
+        'unknown_occupation (job.shortageOccupation names no occupation of the competent authority’s lists).',
     }),
     message: z.string().min(1).meta({ description: 'The problem in words, in the requested language.' }),
   })
