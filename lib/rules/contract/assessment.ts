@@ -263,12 +263,9 @@ function contractRules(a: AssessmentShape, ctx: z.RefinementCtx): void {
       verdictIs(a.routes.length > 0 && a.routes.every((r) => r.status === 'ineligible'), 'every route is ineligible');
       break;
     case 'undetermined':
-      // Either the routes are undecided, or an exemption still unknown would decide another verdict than a
-      // later preliminary check that passes (then no route applies yet).
-      verdictIs(
-        eligible.length === 0 && (a.routes.some((r) => r.status === 'unknown') || (a.routes.length === 0 && a.preliminaryChecks.some((c) => c.status === 'unknown'))),
-        'no route is eligible and one is unknown, or no route applies yet and a preliminary check is unknown',
-      );
+      // The routes are undecided, or (no routes yet) an exemption still unknown could give another verdict.
+      const open = a.routes.some((r) => r.status === 'unknown') || (a.routes.length === 0 && a.preliminaryChecks.some((c) => c.status === 'unknown'));
+      verdictIs(eligible.length === 0 && open, 'no route is eligible and one is unknown, or no route applies yet and a preliminary check is unknown');
       break;
   }
   if (a.verdict === 'eligible' || a.verdict === 'not-eligible' || a.verdict === 'undetermined') {
