@@ -82,14 +82,22 @@ test.describe('200: assessments', () => {
     expect(body.verdictReason).toBe('swiss-national');
   });
 
-  test('a 60-day job is out of scope: short-stay procedure', async ({ request }) => {
-    const { body } = await assess(request, { ...highlySkilledGhent, job: { ...highlySkilledGhent.job, durationDays: 60 } });
+  test('a 60-day job is out of scope (short-stay procedure) once short business activities, an exemption, are ruled out', async ({ request }) => {
+    const short = { ...highlySkilledGhent, job: { ...highlySkilledGhent.job, durationDays: 60 } };
+    const open = (await assess(request, short)).body;
+    expect([open.verdict, open.verdictReason, open.routes]).toEqual(['undetermined', null, []]);
+    // Posted by an employer in another EEA state (exempt), or short business activities (exempt)?
+    expect(open.openQuestions).toEqual(['job.posted', 'job.shortBusinessActivities']);
+    const { body } = await assess(request, { ...short, job: { ...short.job, posted: false, shortBusinessActivities: false } });
     expect(body.verdict).toBe('out-of-scope');
     expect(body.verdictReason).toBe('short-stay');
   });
 
-  test('self-employment is out of scope', async ({ request }) => {
-    const { body } = await assess(request, { workplace: { region: 'wallonia' }, job: { employment: 'self-employed' } });
+  test('self-employment is out of scope (professional card) once the worker is known not to be exempt', async ({ request }) => {
+    const open = (await assess(request, { workplace: { region: 'wallonia' }, job: { employment: 'self-employed' } })).body;
+    expect([open.verdict, open.verdictReason]).toEqual(['undetermined', null]);
+    expect(open.openQuestions).toEqual(['worker.nationality', 'worker.residence']);
+    const { body } = await assess(request, { workplace: { region: 'wallonia' }, worker: { nationality: 'IN', residence: 'abroad' }, job: { employment: 'self-employed' } });
     expect(body.verdict).toBe('out-of-scope');
     expect(body.verdictReason).toBe('self-employed');
   });
