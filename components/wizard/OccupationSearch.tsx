@@ -16,6 +16,18 @@ export function occupationFilter(typed: string): (o: Pick<Option, 'hidden' | 'fi
   return (o) => (o.filter === undefined || words.length === 0 ? !o.hidden : words.every((w) => o.filter!.includes(w)));
 }
 
+/** The list in force: its name, validity, whether it expired, and what we know of it (also without a search: a list not found). */
+export function ListDetails({ list }: { list: ListInfo }) {
+  return (
+    <div className="inset mb-6" data-list-expired={list.expired ? 'true' : 'false'}>
+      <p className="mb-1 font-bold">{list.name}</p>
+      <p className="mb-1">{list.validity}</p>
+      {list.expired && <p className="mb-1 font-bold text-error">{list.expired}</p>}
+      {list.partial && <p className="mb-0">{list.partial}</p>}
+    </div>
+  );
+}
+
 export function OccupationSearch({
   search,
   list,
@@ -35,14 +47,7 @@ export function OccupationSearch({
   const live = count === null ? search.summary : count === 0 ? search.live.none : count === 1 ? search.live.one : search.live.many.replace('{count}', String(count));
   return (
     <>
-      {list && (
-        <div className="inset mb-6" data-list-expired={list.expired ? 'true' : 'false'}>
-          <p className="mb-1 font-bold">{list.name}</p>
-          <p className="mb-1">{list.validity}</p>
-          {list.expired && <p className="mb-1 font-bold text-error">{list.expired}</p>}
-          {list.partial && <p className="mb-0">{list.partial}</p>}
-        </div>
-      )}
+      {list && <ListDetails list={list} />}
       <form method="get" role="search" className="no-print mb-6">
         {Object.entries(search.hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

@@ -15,7 +15,7 @@ import { Select } from '@/components/govuk/Select';
 import { describedBy, type Bind } from '@/components/govuk/describedBy';
 import { flattenFields, type Field, type QuestionForm } from '@/lib/flow/form';
 import type { FieldIssue } from '@/lib/flow/questions';
-import { OccupationSearch, occupationFilter } from './OccupationSearch';
+import { ListDetails, OccupationSearch, occupationFilter } from './OccupationSearch';
 import { UNKNOWN_BUTTON, type StepFormState, type StepSpec } from './types';
 import { useStepForm, type StepAction, type StepLocation } from './useStepForm';
 
@@ -88,6 +88,7 @@ export function StepForm({ spec, action, initial, location }: { spec: StepSpec; 
         >
           {form.hint && <Hint id={hintId}>{form.hint}</Hint>}
           {aside}
+          {form.list && !form.search && <ListDetails list={form.list} />}
           {fields}
         </Fieldset>
       );
