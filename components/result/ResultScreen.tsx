@@ -5,6 +5,7 @@
  * for the candidate, comparisons, the answers and the link to share. All decisions come from
  * lib/rules (assess), the selection from lib/result/view.ts; this file only lays the sections out.
  */
+import { undecidedBeforeRoutes } from '@/lib/rules';
 import { resultView } from '@/lib/result/view';
 import { publicOrigin } from '@/lib/embed/public-origin';
 import { FlowPage } from '@/components/wizard/FlowPage';
@@ -22,7 +23,7 @@ export async function ResultScreen({ locale, mode, searchParams, fixedRegion }: 
   const view = resultView(a);
   const tc = textsOf(locale, 'common');
   // No route yet because an exemption may still apply: whether a permit is needed at all is open.
-  const title = t(`result.headlines.${a.verdict === 'undetermined' && a.routes.length === 0 ? 'undeterminedPreliminary' : a.verdict}`);
+  const title = t(`result.headlines.${undecidedBeforeRoutes(a) ? 'undeterminedPreliminary' : a.verdict}`);
   const shareUrl = `${await publicOrigin()}${ctx.sharePath}`;
   const route = view.recommended;
 

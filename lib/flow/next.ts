@@ -10,6 +10,7 @@
  */
 import type { Answers } from '@/lib/rules/answers';
 import { evaluate } from '@/lib/rules/evaluate';
+import { openPreliminaryAnswers } from '@/lib/rules/relevance';
 import type { AnswerPath, Evaluation, IsoDate } from '@/lib/rules/types';
 import { toAnswers, type FlowOptions } from './answers';
 import { getQuestion, orderedQuestions, type FlowState, type StepId } from './questions';
@@ -77,12 +78,7 @@ export function nextStep(state: FlowState, asOf: IsoDate, options: NextOptions =
  */
 export function stillNeeded(evaluation: FlowEvaluation | null): AnswerPath[] {
   if (!evaluation) return [];
-  const out = new Set<AnswerPath>();
-  // Preliminary checks up to the one that decided (a later one cannot change its verdict).
-  for (const c of evaluation.preliminaryChecks ?? []) {
-    if (c.status === 'pass') break;
-    if (c.status === 'unknown') c.missing.forEach((p) => out.add(p));
-  }
+  const out = new Set<AnswerPath>(openPreliminaryAnswers(evaluation.preliminaryChecks ?? []).paths);
   if ((finalVerdicts as readonly string[]).includes(evaluation.verdict)) return [...out];
   for (const r of evaluation.routes ?? []) {
     if (r.status === 'unknown') for (const c of r.checks) if (c.status === 'unknown') c.missing.forEach((p) => out.add(p));

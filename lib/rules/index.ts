@@ -37,6 +37,7 @@ export { parseAnswers, fieldError, fieldLabel, fromZodIssue, asOfMin, asOfMax } 
 export type { Issue, ParseResult } from './parse';
 export { routeRanking, routeOrder, compareRoutes, offeredRoutes } from './recommend';
 export { openQuestions } from './relevance';
+export { undecidedBeforeRoutes } from './preliminary';
 export { salaryUnitPolicy, type SalaryUnitPolicy, type SalaryPeriod } from './salary-units';
 export { todayInBrussels, formatMoney, formatDate, formatNumber, formatList } from './format';
 export { formatFigure } from './present';

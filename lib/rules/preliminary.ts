@@ -68,6 +68,14 @@ const unlimitedSources = [S.immigrationOfficeGuide, S.brusselsExemptions];
 const selfEmployedSources = [S.flandersWhoNeedsPermit];
 const shortStaySources = [S.workingInBelgiumShortStay];
 
+/**
+ * An undetermined verdict given before any route: an exemption still unknown could give another
+ * verdict than a later preliminary check (whether a work authorisation is needed at all is open).
+ */
+export function undecidedBeforeRoutes(a: { verdict: Verdict; routes: readonly unknown[] }): boolean {
+  return a.verdict === 'undetermined' && a.routes.length === 0;
+}
+
 export function preliminary(answers: Answers, asOf: IsoDate, authority: AuthorityId | null): Preliminary {
   const nat = answers.worker?.nationality;
   const res = answers.worker?.residence;

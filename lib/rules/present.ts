@@ -11,6 +11,7 @@ import { findOccupation } from './shortage';
 import { rulesChecked } from './data/version';
 import { formatCountry, formatDate, formatList, formatMoney, formatNumber, formatPercent } from './format';
 import { yearOf } from './dates';
+import { undecidedBeforeRoutes } from './preliminary';
 import type { CheckResult, Evaluation, Hint, IsoDate, Message, MessageValue, ParameterUse, RouteId } from './types';
 import type { AssessedCheck, AssessedDocument, AssessedFee, AssessedHint, AssessedRoute, Assessment, Citation, Figure, Notice } from './contract';
 
@@ -264,7 +265,7 @@ export function present(ev: Evaluation, locale: Locale): Assessment {
     recommendation = message(t, locale, ev.recommendation, { otherRoutes: formatList(locale, others) });
   }
   // Undetermined before any route: an exemption still unknown would give another verdict (preliminary.ts).
-  const verdictKey = ev.verdict === 'undetermined' && ev.routes.length === 0 && ev.authority !== null ? 'undeterminedPreliminary' : ev.verdict;
+  const verdictKey = undecidedBeforeRoutes(ev) && ev.authority !== null ? 'undeterminedPreliminary' : ev.verdict;
   const verdictText = ev.verdictReason ? `${staticText(t, `verdicts.${ev.verdict}`)} ${staticText(t, `verdictReasons.${ev.verdictReason}`)}` : staticText(t, `verdicts.${verdictKey}`);
   const notices: Notice[] = [];
   for (const u of confirm.values()) {

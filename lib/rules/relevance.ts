@@ -20,15 +20,25 @@
 import { compareRoutes } from './recommend';
 import type { AnswerPath, CheckResult, RouteId, RouteResult } from './types';
 
+/**
+ * The missing answers of the preliminary checks that come before the first one that passes (a later
+ * check cannot change a verdict an earlier one decided; an earlier one can), and whether one passed.
+ */
+export function openPreliminaryAnswers(preliminaryChecks: readonly CheckResult[]): { paths: AnswerPath[]; decided: boolean } {
+  const paths: AnswerPath[] = [];
+  for (const c of preliminaryChecks) {
+    if (c.status === 'pass') return { paths, decided: true };
+    if (c.status === 'unknown') for (const p of c.missing) if (!paths.includes(p)) paths.push(p);
+  }
+  return { paths, decided: false };
+}
+
 export function openQuestions(preliminaryChecks: readonly CheckResult[], routes: readonly RouteResult[], preferred: RouteId | null = null): AnswerPath[] {
-  const out: AnswerPath[] = [];
+  const { paths: out, decided } = openPreliminaryAnswers(preliminaryChecks);
+  if (decided) return out;
   const add = (ps: readonly AnswerPath[]) => {
     for (const p of ps) if (!out.includes(p)) out.push(p);
   };
-  for (const c of preliminaryChecks) {
-    if (c.status === 'pass') return out;
-    if (c.status === 'unknown') add(c.missing);
-  }
   let best: RouteResult | null = null;
   const rank = (a: RouteResult, b: RouteResult) => compareRoutes(a, b, preferred);
   for (const r of routes) if (r.status === 'eligible' && (!best || rank(r, best) < 0)) best = r;

@@ -128,9 +128,12 @@ export function exchange(baseUrl, request, { timeoutMs = 60_000 } = {}) {
   });
 }
 
+/** A question page: the workplace, once the case is answered. */
+const PAGE_PATH = '/en/check/workplace', PAGE = `${PAGE_PATH}?case=hire`;
+
 /** The hidden fields of the question page's form (what a browser without JavaScript posts) and its action id. */
 export async function forgeryContext(baseUrl) {
-  const res = await exchange(baseUrl, { path: '/en/check/workplace?case=hire' });
+  const res = await exchange(baseUrl, { path: PAGE });
   if (res.status !== 200) throw new Error(`the question page answered ${res.status}`);
   const fields = {};
   for (const m of res.text.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
@@ -164,9 +167,6 @@ export function commonProblems(res) {
   return problems;
 }
 
-/** A question page (the workplace, once the case is answered). */
-const PAGE_PATH = '/en/check/workplace';
-const PAGE = `${PAGE_PATH}?case=hire`;
 const KIB = 1024;
 
 /**
